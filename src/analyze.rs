@@ -1,0 +1,174 @@
+//! The analysis pipeline: tokens → sentences → cues → labels → context.
+
+use crate::category::{Category, Labels};
+use crate::lexicon::{self, Lexicon};
+use crate::rules::{self, attribution, context, RawCue, SentenceView};
+use crate::span::Span;
+use crate::token::{tokenize, Token, TokenKind};
+use serde::Serialize;
+
+/// A cue: the words that triggered a label.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Cue {
+    /// UTF-8 bytes in the analysed text.
+    pub span: Span,
+    /// The label it signals.
+    pub category: Category,
+    /// The rule that found it; also the key of its explanation.
+    pub rule: &'static str,
+}
+
+/// One analysed sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Sentence {
+    /// UTF-8 bytes in the analysed text.
+    pub span: Span,
+    /// What the sentence's own words show.
+    pub labels: Labels,
+    /// What it inherits from its neighbours.
+    pub context: Labels,
+    /// The cues behind `labels`, in text order.
+    pub cues: Vec<Cue>,
+}
+
+/// The result of analysing a text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Analysis {
+    /// The language analysed, or `None` when it is not one Sourcelight knows.
+    pub lang: Option<&'static str>,
+    /// The sentences, in order.
+    pub sentences: Vec<Sentence>,
+    /// Counts and shares.
+    pub summary: crate::summary::Summary,
+}
+
+/// The language asked for is not one the data files define.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownLanguage(pub String);
+
+impl std::fmt::Display for UnknownLanguage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let known: Vec<_> = lexicon::languages().iter().map(|l| l.code.as_str()).collect();
+        write!(f, "unknown language `{}` (known: auto, {})", self.0, known.join(", "))
+    }
+}
+
+impl std::error::Error for UnknownLanguage {}
+
+/// Resolves a language request: a code, or `auto` to detect it from `text`.
+/// `Ok(None)` means auto-detection found no supported language.
+pub fn resolve_language(lang: &str, text: &str) -> Result<Option<&'static Lexicon>, UnknownLanguage> {
+    let lang = lang.trim().to_ascii_lowercase();
+    if lang.is_empty() || lang == "auto" {
+        return Ok(crate::detect::detect(text));
+    }
+    // "fr-FR", "en_US": the primary subtag decides.
+    let primary = lang.split(['-', '_']).next().unwrap_or("");
+    lexicon::language(primary).map(Some).ok_or(UnknownLanguage(lang))
+}
+
+/// Analyses a whole text: splits it into sentences, labels each.
+///
+/// ```
+/// let a = sourcelight::analyze("Moscou aurait ciblé la ville, selon une source proche du dossier.", "fr").unwrap();
+/// assert!(a.sentences[0].labels.contains(sourcelight::Category::AnonymousSource));
+/// assert!(a.sentences[0].labels.contains(sourcelight::Category::Unverified));
+/// ```
+///
+/// # Errors
+/// An unknown language code. An unsupported language found by `auto` is not
+/// an error: the analysis has `lang: None` and no sentences.
+pub fn analyze(text: &str, lang: &str) -> Result<Analysis, UnknownLanguage> {
+    let Some(lex) = resolve_language(lang, text)? else {
+        return Ok(Analysis { lang: None, sentences: Vec::new(), summary: Default::default() });
+    };
+    let (toks, _) = tokenize(text, lex, false);
+    let ranges = crate::segment::sentences(&toks, lex);
+    let views = ranges.iter().map(|r| &toks[r.clone()]);
+    Ok(finish(lex, views))
+}
+
+/// Analyses sentences already split (one document, in order): each string is
+/// one sentence, and cue spans are bytes into that string.
+///
+/// # Errors
+/// An unknown language code.
+pub fn analyze_sentences(sentences: &[&str], lang: &str) -> Result<Analysis, UnknownLanguage> {
+    let joined = sentences.join(" ");
+    let Some(lex) = resolve_language(lang, &joined)? else {
+        return Ok(Analysis { lang: None, sentences: Vec::new(), summary: Default::default() });
+    };
+    let mut in_quote = false;
+    let mut per: Vec<Vec<Token>> = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        let (mut toks, q) = tokenize(s, lex, in_quote);
+        if let Some(t) = toks.first_mut() {
+            t.newline_before = true;
+        }
+        in_quote = q && !ends_sentence_quote(&toks);
+        per.push(toks);
+    }
+    let mut a = finish(lex, per.iter().map(Vec::as_slice));
+    // Spans of an empty sentence stay empty.
+    for (s, text) in a.sentences.iter_mut().zip(sentences) {
+        if s.span.end > text.len() {
+            s.span = Span::new(0, text.len());
+        }
+    }
+    Ok(a)
+}
+
+/// An unclosed plain `"` at the end of a given sentence is more often a
+/// stray mark than a quotation running on; only guillemets and curly
+/// quotes carry over.
+fn ends_sentence_quote(toks: &[Token]) -> bool {
+    toks.iter().rev().find(|t| t.kind == TokenKind::QuoteOpen).is_some_and(|t| t.norm == "\"")
+}
+
+fn finish<'t>(lex: &'static Lexicon, sentences: impl Iterator<Item = &'t [Token]>) -> Analysis {
+    let mut out = Vec::new();
+    let mut ctx_in = Vec::new();
+    for toks in sentences {
+        let (sentence, quotes) = label_sentence(toks, lex);
+        ctx_in.push(context::ContextInput { labels: sentence.labels, quotes, new_paragraph: toks.first().is_some_and(|t| t.newline_before) });
+        out.push(sentence);
+    }
+    for (s, c) in out.iter_mut().zip(context::inherit(&ctx_in)) {
+        s.context = c;
+    }
+    let summary = crate::summary::Summary::of(&out);
+    Analysis { lang: Some(lexicon_code(lex)), sentences: out, summary }
+}
+
+fn lexicon_code(lex: &'static Lexicon) -> &'static str {
+    lex.code.as_str()
+}
+
+/// Labels one sentence; also says whether it quotes someone.
+fn label_sentence(toks: &[Token], lex: &Lexicon) -> (Sentence, bool) {
+    let span = match (toks.first(), toks.last()) {
+        (Some(a), Some(b)) => a.span.union(b.span),
+        _ => Span::new(0, 0),
+    };
+    let quotes = toks.iter().any(|t| t.in_quote || matches!(t.kind, TokenKind::QuoteOpen | TokenKind::QuoteClose));
+    let view = SentenceView { toks, lex };
+    let mut raw: Vec<RawCue> = Vec::new();
+    rules::phrases::find(&view, &mut raw);
+    // What a speaker says inside quotation marks is theirs, not the writer's.
+    raw.retain(|c| !toks[c.start].in_quote);
+    let anonymous: Vec<RawCue> = raw.iter().filter(|c| c.category == Category::AnonymousSource).cloned().collect();
+    let frames = attribution::frames(&view, &anonymous);
+    attribution::find(&view, &frames, &mut raw);
+    rules::mood::find(&view, &frames, &mut raw);
+    // A sentence whose assertion is that a named source said something is
+    // `named_source`, not `unverified`: only markers that qualify the claim
+    // itself ("allegedly") stay.
+    if frames.iter().any(|f| f.speaker == attribution::Speaker::Named) {
+        raw.retain(|c| c.category != Category::Unverified || c.rule == "allegation");
+    }
+    raw.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+    raw.dedup_by(|b, a| a.category == b.category && b.start >= a.start && b.end <= a.end);
+    let labels: Labels = raw.iter().map(|c| c.category).collect();
+    let cues = raw.into_iter().map(|c| Cue { span: view.span(c.start, c.end), category: c.category, rule: c.rule }).collect();
+    (Sentence { span, labels, context: Labels::EMPTY, cues }, quotes)
+}

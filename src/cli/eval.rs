@@ -1,0 +1,139 @@
+//! `sourcelight eval`: precision, recall and F1 against labelled JSON Lines,
+//! per language and category; exits 1 below the given thresholds.
+
+use super::input::{documents, read_lines, Line};
+use super::label::label_document;
+use sourcelight::eval::LangScores;
+use sourcelight::{Category, Labels};
+use std::collections::BTreeMap;
+
+struct Miss {
+    id: String,
+    kind: &'static str,
+    category: Category,
+    text: String,
+    cues: String,
+}
+
+pub fn run(args: &[String]) -> Result<i32, String> {
+    let files = super::positional(args, &["--min-f1", "--max-false-flag", "--errors"]);
+    if files.is_empty() {
+        return Err("eval needs at least one FILE".into());
+    }
+    let max_errors: usize = super::flag_value(args, "--errors")?.map_or(Ok(12), |v| v.parse().map_err(|_| format!("--errors: not a number: {v}")))?;
+    let mut scores: BTreeMap<String, LangScores> = BTreeMap::new();
+    let mut misses = Vec::new();
+    let mut bad = 0;
+    for path in &files {
+        let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+        let lines = read_lines(&bytes);
+        for (_, l) in &lines {
+            if let Err(b) = l {
+                eprintln!("sourcelight eval: {path}: {}", b.message);
+                bad += 1;
+            }
+        }
+        for doc in documents(&lines) {
+            let doc_lines: Vec<&Line> = doc.iter().map(|&k| lines[k].1.as_ref().unwrap()).collect();
+            let results = label_document(&doc_lines, "auto").map_err(|e| format!("{path}: {e}"))?;
+            for (line, r) in doc_lines.iter().zip(results) {
+                let gold = parse_labels(line.labels.as_deref(), path, &line.id)?;
+                let gold_ctx = parse_labels(line.context.as_deref(), path, &line.id)?;
+                let lang = line.lang.clone().unwrap_or_else(|| "auto".into());
+                scores.entry(lang).or_default().add(gold, r.labels, gold_ctx, r.context);
+                for c in Category::ALL {
+                    let kind = match (gold.contains(c), r.labels.contains(c)) {
+                        (true, false) => "missed",
+                        (false, true) => "false",
+                        _ => continue,
+                    };
+                    let cues = r.json["cues"].as_array().map(|cs| cs.iter().map(|c| format!("{}:{}", c["rule"].as_str().unwrap_or(""), c["text"].as_str().unwrap_or(""))).collect::<Vec<_>>().join(" | ")).unwrap_or_default();
+                    misses.push(Miss { id: line.id.as_str().map_or_else(|| line.id.to_string(), str::to_string), kind, category: c, text: line.text.clone(), cues });
+                }
+            }
+        }
+    }
+    print_table(&scores);
+    if max_errors > 0 && !misses.is_empty() {
+        println!("\nerrors ({} in all; first {max_errors} of each kind):", misses.len());
+        for kind in ["false", "missed"] {
+            for m in misses.iter().filter(|m| m.kind == kind).take(max_errors) {
+                println!("  {:6} {:16} {}  {}", m.kind, m.category.as_str(), m.id, shorten(&m.text, 140));
+                if !m.cues.is_empty() {
+                    println!("         cues: {}", m.cues);
+                }
+            }
+        }
+    }
+    let failures = check_thresholds(args, &scores)?;
+    for f in &failures {
+        println!("BELOW THRESHOLD: {f}");
+    }
+    if bad > 0 {
+        println!("{bad} unreadable line(s) skipped");
+    }
+    Ok(i32::from(!failures.is_empty() || bad > 0))
+}
+
+fn parse_labels(names: Option<&[String]>, path: &str, id: &serde_json::Value) -> Result<Labels, String> {
+    let Some(names) = names else {
+        return Err(format!("{path}: line with id {id} has no gold `labels`"));
+    };
+    names.iter().map(|n| Category::parse(n).ok_or_else(|| format!("{path}: id {id}: unknown label `{n}`"))).collect()
+}
+
+fn print_table(scores: &BTreeMap<String, LangScores>) {
+    println!("{:5} {:17} {:>5} {:>5} {:>5} {:>7} {:>7} {:>7}", "lang", "category", "tp", "fp", "fn", "P", "R", "F1");
+    for (lang, s) in scores {
+        for (c, k) in &s.labels {
+            println!("{:5} {:17} {:>5} {:>5} {:>5} {:>7.3} {:>7.3} {:>7.3}", lang, c.as_str(), k.tp, k.fp, k.fn_, k.precision(), k.recall(), k.f1());
+        }
+        for (c, k) in &s.context {
+            if k.tp + k.fn_ > 0 {
+                println!("{:5} {:17} {:>5} {:>5} {:>5} {:>7.3} {:>7.3} {:>7.3}", lang, format!("context:{}", c.as_str()), k.tp, k.fp, k.fn_, k.precision(), k.recall(), k.f1());
+            }
+        }
+        println!("{:5} unlabelled flagged: {}/{} = {:.1} % ({} sentences)", lang, s.unlabelled_flagged, s.unlabelled, 100.0 * s.false_flag_rate(), s.sentences);
+    }
+}
+
+/// Reads `--min-f1 [LANG:]CATEGORY=X` (repeatable) and `--max-false-flag X`
+/// and returns the thresholds missed.
+fn check_thresholds(args: &[String], scores: &BTreeMap<String, LangScores>) -> Result<Vec<String>, String> {
+    let mut failures = Vec::new();
+    for (i, a) in args.iter().enumerate() {
+        let Some(v) = args.get(i + 1) else { continue };
+        match a.as_str() {
+            "--min-f1" => {
+                let (key, x) = v.split_once('=').ok_or_else(|| format!("--min-f1 wants [LANG:]CATEGORY=X, got `{v}`"))?;
+                let x: f64 = x.parse().map_err(|_| format!("--min-f1: not a number in `{v}`"))?;
+                let (lang, cat) = key.split_once(':').map_or((None, key), |(l, c)| (Some(l), c));
+                let cat = Category::parse(cat).ok_or_else(|| format!("--min-f1: unknown category `{cat}`"))?;
+                for (l, s) in scores.iter().filter(|(l, _)| lang.is_none_or(|x| x == l.as_str())) {
+                    let f1 = s.labels.get(&cat).map_or(0.0, |k| k.f1());
+                    if f1 < x {
+                        failures.push(format!("{l} {} F1 {f1:.3} < {x}", cat.as_str()));
+                    }
+                }
+            }
+            "--max-false-flag" => {
+                let x: f64 = v.parse().map_err(|_| format!("--max-false-flag: not a number: {v}"))?;
+                for (l, s) in scores {
+                    if s.false_flag_rate() > x {
+                        failures.push(format!("{l} unlabelled flagged {:.3} > {x}", s.false_flag_rate()));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(failures)
+}
+
+fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        format!("{}…", s.chars().take(max).collect::<String>())
+    }
+}

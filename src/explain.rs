@@ -1,0 +1,41 @@
+//! One-line explanations of cues, in the page's language and the reader's.
+//! The texts live in the `[explain]` section of each language file.
+
+use crate::lexicon;
+
+/// Every rule name a cue can carry; each language file explains them all
+/// (English and French are checked by a test; others fall back to English).
+pub const RULES: &[&str] = &[
+    "anonymous_speaker",
+    "anonymity",
+    "vague_crowds",
+    "unnamed_media",
+    "named_speaker",
+    "named_frames",
+    "allegation",
+    "speculation",
+    "impersonal",
+    "certainty",
+    "reportive_mood",
+    "anonymous_source",
+    "unverified",
+    "named_source",
+];
+
+/// The explanation of `rule` in language `lang`, falling back to English.
+pub fn explain(rule: &str, lang: &str) -> &'static str {
+    lexicon::language(lang)
+        .and_then(|l| l.explanation(rule))
+        .or_else(|| lexicon::language("en").and_then(|l| l.explanation(rule)))
+        .unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn explains_in_both_reader_languages() {
+        assert!(super::explain("anonymous_speaker", "fr").starts_with("Source anonyme"));
+        assert!(super::explain("anonymous_speaker", "en").starts_with("Anonymous source"));
+        assert_eq!(super::explain("allegation", "xx"), super::explain("allegation", "en"));
+    }
+}

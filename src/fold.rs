@@ -1,0 +1,37 @@
+//! Case folding for matching: lower case and one apostrophe.
+//!
+//! Matching happens on folded words, never on the original text, so every
+//! folded word keeps the byte span of the original word it came from.
+
+/// Folds one word for matching: lower case, typographic apostrophes made
+/// straight. Accents are kept: in French they tell forms apart
+/// ("déclarait" is not "declarerait").
+pub fn fold_word(word: &str, out: &mut String) {
+    for c in word.chars() {
+        match c {
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{FF07}' | '`' | '\u{00B4}' => out.push('\''),
+            '\u{2010}' | '\u{2011}' => out.push('-'),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+}
+
+/// Returns the folded form of a word as a new string.
+pub fn folded(word: &str) -> String {
+    let mut s = String::with_capacity(word.len());
+    fold_word(word, &mut s);
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_and_apostrophes() {
+        assert_eq!(folded("D’après"), "d'après");
+        assert_eq!(folded("ÉTATS"), "états");
+        assert_eq!(folded("U.S."), "u.s.");
+    }
+}

@@ -1,0 +1,244 @@
+//! Language data: one plain-text file per language under `data/`, embedded at
+//! build time and parsed once. The format is documented in `data/README.md`.
+
+mod pattern;
+
+pub use pattern::{Pattern, PatternMatch, PatternSet, TokenTest};
+
+use crate::category::Category;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+include!(concat!(env!("OUT_DIR"), "/languages.rs"));
+
+/// What a pattern section stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SectionRole {
+    /// A cue of this category wherever it stands (outside a named quote).
+    Cue(Category),
+    /// A reporting verb: its speaker is its subject (or follows, inverted).
+    ReportingVerb,
+    /// A reporting preposition ("according to"): its speaker follows.
+    ReportingPrep,
+    /// Phrases that are never cues ("open-source"): cues inside them are dropped.
+    NotCue,
+    /// Hypothesis markers ("si", "if"): a conditional near them is grammatical.
+    Hypothesis,
+}
+
+/// Pattern sections and the role of each. A section's name is also the
+/// `rule` of the cues it yields, and the key of their explanation.
+pub const PATTERN_SECTIONS: &[(&str, SectionRole)] = &[
+    ("anonymity", SectionRole::Cue(Category::AnonymousSource)),
+    ("vague_crowds", SectionRole::Cue(Category::AnonymousSource)),
+    ("unnamed_media", SectionRole::Cue(Category::AnonymousSource)),
+    ("allegation", SectionRole::Cue(Category::Unverified)),
+    ("speculation", SectionRole::Cue(Category::Unverified)),
+    ("impersonal", SectionRole::Cue(Category::Unverified)),
+    ("certainty", SectionRole::Cue(Category::Unverified)),
+    ("named_frames", SectionRole::Cue(Category::NamedSource)),
+    ("reporting_verbs", SectionRole::ReportingVerb),
+    ("according_to", SectionRole::ReportingPrep),
+    ("not_cues", SectionRole::NotCue),
+    ("hypothesis", SectionRole::Hypothesis),
+];
+
+/// Word-set sections: whitespace-separated words, folded.
+pub const WORD_SECTIONS: &[&str] = &[
+    "detect",
+    "abbreviations",
+    "elisions",
+    "inversion_clitics",
+    "determiners",
+    "anonymous_heads",
+    "named_heads",
+    "pronouns",
+    "frame_skip",
+    "speaker_stop",
+    "name_stopwords",
+    "complementizers",
+    "first_person",
+    "source_qualifiers",
+    "reportive_aux",
+    "reportive_after",
+    "conditional_suffixes",
+    "conditional_exceptions",
+    "grammatical_conditional",
+    "participle_suffixes",
+];
+
+/// Key-value sections.
+pub const KEY_VALUE_SECTIONS: &[&str] = &["language", "explain"];
+
+/// The parsed data of one language.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    /// ISO 639-1 code ("fr").
+    pub code: String,
+    /// The language's own name ("Français").
+    pub name: String,
+    words: HashMap<&'static str, HashSet<String>>,
+    /// Pattern sections, in file order, with their role.
+    pub patterns: Vec<(&'static str, SectionRole, PatternSet)>,
+    explain: HashMap<String, String>,
+}
+
+/// A problem in a language file, with its line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataError {
+    /// The file stem ("fr").
+    pub file: String,
+    /// 1-based line number.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl std::fmt::Display for DataError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "data/{}.lang:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+impl Lexicon {
+    /// Parses a language file. Errors name the line; the embedded files are
+    /// checked by a test so that a user never meets one.
+    pub fn parse(file: &str, text: &str) -> Result<Lexicon, DataError> {
+        let mut lex = Lexicon::default();
+        let err = |line: usize, message: String| DataError { file: file.to_string(), line, message };
+        let mut section: Option<&'static str> = None;
+        for (i, raw) in text.lines().enumerate() {
+            let line_no = i + 1;
+            let line = match raw.find(" #") {
+                Some(p) => &raw[..p],
+                None if raw.trim_start().starts_with('#') => "",
+                None => raw,
+            }
+            .trim();
+            if line.is_empty() {
+                continue;
+            }
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                let known = KEY_VALUE_SECTIONS
+                    .iter()
+                    .chain(WORD_SECTIONS)
+                    .chain(PATTERN_SECTIONS.iter().map(|(n, _)| n))
+                    .find(|n| **n == name);
+                section = Some(*known.ok_or_else(|| err(line_no, format!("unknown section [{name}]")))?);
+                continue;
+            }
+            let sec = section.ok_or_else(|| err(line_no, "text before the first [section]".into()))?;
+            if KEY_VALUE_SECTIONS.contains(&sec) {
+                let (k, v) = line
+                    .split_once('=')
+                    .ok_or_else(|| err(line_no, format!("expected `key = value` in [{sec}]")))?;
+                let (k, v) = (k.trim(), v.trim());
+                match (sec, k) {
+                    ("language", "code") => lex.code = v.to_string(),
+                    ("language", "name") => lex.name = v.to_string(),
+                    ("language", _) => return Err(err(line_no, format!("unknown key `{k}` in [language]"))),
+                    _ => {
+                        lex.explain.insert(k.to_string(), v.to_string());
+                    }
+                }
+            } else if WORD_SECTIONS.contains(&sec) {
+                let set = lex.words.entry(sec).or_default();
+                set.extend(line.split_whitespace().map(crate::fold::folded));
+            } else {
+                let (_, role) = PATTERN_SECTIONS.iter().find(|(n, _)| *n == sec).unwrap();
+                let pat = Pattern::parse(line).map_err(|m| err(line_no, m))?;
+                match lex.patterns.iter_mut().find(|(n, _, _)| *n == sec) {
+                    Some((_, _, set)) => set.push(pat),
+                    None => {
+                        let mut set = PatternSet::default();
+                        set.push(pat);
+                        lex.patterns.push((sec, *role, set));
+                    }
+                }
+            }
+        }
+        if lex.code.is_empty() {
+            return Err(err(1, "missing `code` in [language]".into()));
+        }
+        // Class references in patterns must name a word section.
+        for (_, _, set) in &lex.patterns {
+            for class in set.classes() {
+                if !WORD_SECTIONS.contains(&class) {
+                    return Err(err(0, format!("pattern refers to unknown word section {{{class}}}")));
+                }
+            }
+        }
+        Ok(lex)
+    }
+
+    /// True when `word` (folded) is in the word section `section`.
+    pub fn has(&self, section: &str, word: &str) -> bool {
+        self.words.get(section).is_some_and(|s| s.contains(word))
+    }
+
+    /// The words of a section (empty when the language has none).
+    pub fn words(&self, section: &str) -> impl Iterator<Item = &str> {
+        self.words.get(section).into_iter().flat_map(|s| s.iter().map(String::as_str))
+    }
+
+    /// True when the language has any word in `section`.
+    pub fn has_section(&self, section: &str) -> bool {
+        self.words.get(section).is_some_and(|s| !s.is_empty())
+    }
+
+    /// True when `word` ends with one of the suffixes of `section`.
+    pub fn has_suffix(&self, section: &str, word: &str) -> bool {
+        self.words(section).any(|s| word.len() > s.len() && word.ends_with(s))
+    }
+
+    /// The explanation for a rule in this language, if the file gives one.
+    pub fn explanation(&self, key: &str) -> Option<&str> {
+        self.explain.get(key).map(String::as_str)
+    }
+}
+
+/// Every embedded language, parsed once.
+pub fn languages() -> &'static [Lexicon] {
+    static LANGS: OnceLock<Vec<Lexicon>> = OnceLock::new();
+    LANGS.get_or_init(|| {
+        LANGUAGE_FILES
+            .iter()
+            .map(|(stem, text)| Lexicon::parse(stem, text).unwrap_or_else(|e| panic!("embedded language data is broken: {e}")))
+            .collect()
+    })
+}
+
+/// The embedded language with this code.
+pub fn language(code: &str) -> Option<&'static Lexicon> {
+    languages().iter().find(|l| l.code == code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_embedded_file_parses() {
+        for (stem, text) in LANGUAGE_FILES {
+            let lex = Lexicon::parse(stem, text).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(&lex.code, stem, "file name and code differ");
+            assert!(lex.has_section("detect"), "{stem}: no [detect] words");
+            for key in crate::explain::RULES {
+                assert!(
+                    lex.explanation(key).is_some() || stem != &"en" && stem != &"fr",
+                    "{stem}: no explanation for `{key}`"
+                );
+            }
+        }
+        assert!(language("fr").is_some() && language("en").is_some());
+    }
+
+    #[test]
+    fn errors_name_the_line() {
+        let e = Lexicon::parse("xx", "[language]\ncode = xx\n[nonsense]\n").unwrap_err();
+        assert_eq!(e.line, 3);
+        assert!(e.to_string().contains("unknown section"));
+        let e = Lexicon::parse("xx", "[language]\ncode = xx\n[anonymity]\n{nope} said\n").unwrap_err();
+        assert!(e.message.contains("nope"), "{e}");
+    }
+}

@@ -1,0 +1,196 @@
+//! Phrase patterns over tokens: the small language that data files use.
+//!
+//! A pattern is a line of space-separated token tests:
+//! `word` (that word, folded), `a|b|c` (one of them), `pre*` (a word starting
+//! with `pre`), `*suf` (a word ending with `suf`), `{section}` (a word of that
+//! word section), `_` (any word), `{Cap}` (a capitalised word). A test ending
+//! in `?` is optional. Matching is over whole tokens, so "source" never
+//! matches inside "open-source".
+
+use crate::lexicon::Lexicon;
+use crate::token::Token;
+use std::collections::HashMap;
+
+/// One token test of a pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TokenTest {
+    /// One of these folded words.
+    Word(Vec<String>),
+    /// A word starting with this.
+    Prefix(String),
+    /// A word ending with this.
+    Suffix(String),
+    /// A word listed in this word section.
+    Class(String),
+    /// Any word token.
+    AnyWord,
+    /// A word starting with an upper-case letter.
+    Capitalised,
+    /// Any of these tests ("been|*ed").
+    Alt(Vec<TokenTest>),
+}
+
+fn parse_test(tok: &str, line: &str) -> Result<TokenTest, String> {
+    Ok(if tok == "_" {
+        TokenTest::AnyWord
+    } else if tok == "{Cap}" {
+        TokenTest::Capitalised
+    } else if let Some(c) = tok.strip_prefix('{').and_then(|t| t.strip_suffix('}')) {
+        TokenTest::Class(c.to_string())
+    } else if let Some(s) = tok.strip_prefix('*').filter(|s| !s.is_empty()) {
+        TokenTest::Suffix(crate::fold::folded(s))
+    } else if let Some(p) = tok.strip_suffix('*').filter(|s| !s.is_empty()) {
+        TokenTest::Prefix(crate::fold::folded(p))
+    } else if tok.is_empty() || tok.contains(['{', '}', '*']) {
+        return Err(format!("cannot read token `{tok}` in pattern `{line}`"));
+    } else {
+        TokenTest::Word(vec![crate::fold::folded(tok)])
+    })
+}
+
+/// A parsed pattern: token tests, each possibly optional.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pattern {
+    tests: Vec<(TokenTest, bool)>,
+    /// The line as written, for error messages and debugging.
+    pub source: String,
+}
+
+impl Pattern {
+    /// Parses one pattern line; the error says what is wrong.
+    pub fn parse(line: &str) -> Result<Pattern, String> {
+        let mut tests = Vec::new();
+        for raw in line.split_whitespace() {
+            let (tok, optional) = match raw.strip_suffix('?') {
+                Some(t) if !t.is_empty() => (t, true),
+                _ => (raw, false),
+            };
+            let alts: Vec<&str> = tok.split('|').collect();
+            let test = if alts.len() > 1 && alts.iter().all(|a| !a.contains(['{', '}', '*']) && *a != "_") {
+                TokenTest::Word(alts.iter().map(|a| crate::fold::folded(a)).collect())
+            } else if alts.len() > 1 {
+                TokenTest::Alt(alts.iter().map(|a| parse_test(a, line)).collect::<Result<_, _>>()?)
+            } else {
+                parse_test(tok, line)?
+            };
+            tests.push((test, optional));
+        }
+        if tests.iter().all(|(_, opt)| *opt) {
+            return Err(format!("pattern `{line}` has no required token"));
+        }
+        Ok(Pattern { tests, source: line.to_string() })
+    }
+
+    /// The literal first words, when the first test is required and literal
+    /// (used to index patterns by first word).
+    fn first_words(&self) -> Option<&[String]> {
+        match self.tests.first() {
+            Some((TokenTest::Word(w), false)) => Some(w),
+            _ => None,
+        }
+    }
+
+    /// If the pattern matches at token `i`, the index one past its last
+    /// token (the longest match).
+    pub fn match_at(&self, toks: &[Token], i: usize, lex: &Lexicon) -> Option<usize> {
+        self.match_from(0, toks, i, lex)
+    }
+
+    fn match_from(&self, t: usize, toks: &[Token], i: usize, lex: &Lexicon) -> Option<usize> {
+        let Some((test, optional)) = self.tests.get(t) else { return Some(i) };
+        let here = toks.get(i).filter(|tok| test_token(test, tok, lex)).and_then(|_| self.match_from(t + 1, toks, i + 1, lex));
+        match (here, optional) {
+            (Some(e), true) => Some(self.match_from(t + 1, toks, i, lex).map_or(e, |e2| e.max(e2))),
+            (None, true) => self.match_from(t + 1, toks, i, lex),
+            (h, false) => h,
+        }
+    }
+
+    /// Names of word sections this pattern refers to.
+    pub fn classes(&self) -> impl Iterator<Item = &str> {
+        fn classes(t: &TokenTest) -> Vec<&str> {
+            match t {
+                TokenTest::Class(c) => vec![c.as_str()],
+                TokenTest::Alt(ts) => ts.iter().flat_map(classes).collect(),
+                _ => vec![],
+            }
+        }
+        self.tests.iter().flat_map(|(t, _)| classes(t))
+    }
+}
+
+fn test_token(test: &TokenTest, tok: &Token, lex: &Lexicon) -> bool {
+    let w = tok.norm.as_str();
+    match test {
+        TokenTest::Word(ws) => ws.iter().any(|x| x == w),
+        TokenTest::Prefix(p) => tok.is_word() && w.starts_with(p.as_str()),
+        TokenTest::Suffix(s) => tok.is_word() && w.len() > s.len() && w.ends_with(s.as_str()),
+        TokenTest::Class(c) => lex.has(c, w),
+        TokenTest::AnyWord => tok.is_word(),
+        TokenTest::Capitalised => tok.cap,
+        TokenTest::Alt(tests) => tests.iter().any(|t| test_token(t, tok, lex)),
+    }
+}
+
+/// A match of one pattern of a set: tokens `[start, end)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PatternMatch {
+    /// Index of the pattern in its set.
+    pub pattern: usize,
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+}
+
+/// Patterns indexed by their first word, so that a sentence is scanned once.
+#[derive(Debug, Clone, Default)]
+pub struct PatternSet {
+    patterns: Vec<Pattern>,
+    by_first: HashMap<String, Vec<usize>>,
+    unindexed: Vec<usize>,
+}
+
+impl PatternSet {
+    /// Adds a pattern.
+    pub fn push(&mut self, p: Pattern) {
+        let idx = self.patterns.len();
+        match p.first_words() {
+            Some(ws) => {
+                for w in ws {
+                    self.by_first.entry(w.clone()).or_default().push(idx);
+                }
+            }
+            None => self.unindexed.push(idx),
+        }
+        self.patterns.push(p);
+    }
+
+    /// The pattern at an index.
+    pub fn get(&self, idx: usize) -> &Pattern {
+        &self.patterns[idx]
+    }
+
+    /// Every word section the patterns refer to.
+    pub fn classes(&self) -> impl Iterator<Item = &str> {
+        self.patterns.iter().flat_map(Pattern::classes)
+    }
+
+    /// The longest match starting at each token, in token order.
+    pub fn find_all(&self, toks: &[Token], lex: &Lexicon) -> Vec<PatternMatch> {
+        let mut out = Vec::new();
+        for i in 0..toks.len() {
+            let mut best: Option<PatternMatch> = None;
+            let indexed = self.by_first.get(toks[i].norm.as_str()).into_iter().flatten();
+            for &p in indexed.chain(self.unindexed.iter()) {
+                if let Some(end) = self.patterns[p].match_at(toks, i, lex) {
+                    if end > i && best.is_none_or(|b| end > b.end) {
+                        best = Some(PatternMatch { pattern: p, start: i, end });
+                    }
+                }
+            }
+            out.extend(best);
+        }
+        out
+    }
+}

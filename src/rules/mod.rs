@@ -1,0 +1,40 @@
+//! Cue rules, one family per file. Each reads one sentence's tokens and
+//! pushes the cues it finds; `analyze` then settles labels from the cues.
+
+pub mod attribution;
+pub mod context;
+pub mod mood;
+pub mod phrases;
+
+use crate::category::Category;
+use crate::lexicon::Lexicon;
+use crate::span::Span;
+use crate::token::Token;
+
+/// One sentence, as the rules see it.
+pub struct SentenceView<'a> {
+    /// Its tokens (spans are into the analysed text).
+    pub toks: &'a [Token],
+    /// The language's data.
+    pub lex: &'a Lexicon,
+}
+
+impl SentenceView<'_> {
+    /// Span covering tokens `[a, b)`.
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        self.toks[a].span.union(self.toks[b - 1].span)
+    }
+}
+
+/// A cue found by a rule, before labels are settled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawCue {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// The category it signals.
+    pub category: Category,
+    /// The rule that found it (also the explanation key).
+    pub rule: &'static str,
+}

@@ -1,0 +1,61 @@
+//! The mood of unconfirmed information: the French journalistic conditional
+//! ("Moscou aurait ciblé", "il serait détenu"), and its kin in other
+//! languages (Spanish "habría", Italian "avrebbe", German "soll … haben"),
+//! as listed in each language's data.
+//!
+//! A conditional is left alone when it is only grammatical: a hypothesis
+//! ("si …"), politeness or first person ("je voudrais"), a forecast modal
+//! ("devrait", "pourrait" + infinitive), or the future in the past of
+//! reported speech ("il a dit qu'il viendrait").
+
+use super::attribution::Frame;
+use super::{RawCue, SentenceView};
+use crate::category::Category;
+use crate::lexicon::SectionRole;
+
+/// Pushes a cue for each conditional of unconfirmed information.
+pub fn find(s: &SentenceView, frames: &[Frame], out: &mut Vec<RawCue>) {
+    let lex = s.lex;
+    if !lex.has_section("reportive_aux") && !lex.has_section("conditional_suffixes") {
+        return;
+    }
+    let hypothesis = lex.patterns.iter().filter(|(_, role, _)| *role == SectionRole::Hypothesis);
+    if hypothesis.flat_map(|(_, _, set)| set.find_all(s.toks, lex)).any(|m| !s.toks[m.start].in_quote) {
+        return;
+    }
+    for (i, t) in s.toks.iter().enumerate() {
+        if !t.is_word() || t.in_quote {
+            continue;
+        }
+        let w = t.norm.as_str();
+        let aux = lex.has("reportive_aux", w);
+        let conditional = aux
+            || lex.has_suffix("conditional_suffixes", w) && !lex.has("conditional_exceptions", w) && !lex.has("grammatical_conditional", w);
+        if !conditional {
+            continue;
+        }
+        if i > 0 && lex.has("first_person", &s.toks[i - 1].norm) {
+            continue;
+        }
+        // Future in the past: a reporting frame and a complementizer before it.
+        let reported = frames.iter().any(|f| f.trigger < i && f.clause_after)
+            && s.toks[..i].iter().any(|t| lex.has("complementizers", &t.norm));
+        if reported {
+            continue;
+        }
+        // The auxiliary takes its participle along ("aurait ciblé").
+        let mut end = i + 1;
+        if aux {
+            let mut j = i + 1;
+            while j < s.toks.len() && j <= i + 3 && s.toks[j].is_word() {
+                if lex.has("frame_skip", &s.toks[j].norm) || lex.has("reportive_after", &s.toks[j].norm) {
+                    j += 1;
+                    continue;
+                }
+                end = j + 1;
+                break;
+            }
+        }
+        out.push(RawCue { start: i, end, category: Category::Unverified, rule: "reportive_mood" });
+    }
+}

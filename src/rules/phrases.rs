@@ -1,0 +1,26 @@
+//! Fixed phrases from the data files: anonymity formulas, vague crowds,
+//! unnamed media, allegation markers, speculation, impersonal attribution,
+//! certainty. A phrase inside a `not_cues` phrase ("open-source") is no cue.
+
+use super::{RawCue, SentenceView};
+use crate::lexicon::SectionRole;
+
+/// Pushes every phrase cue of the sentence.
+pub fn find(s: &SentenceView, out: &mut Vec<RawCue>) {
+    let not_cues: Vec<_> = s
+        .lex
+        .patterns
+        .iter()
+        .filter(|(_, role, _)| *role == SectionRole::NotCue)
+        .flat_map(|(_, _, set)| set.find_all(s.toks, s.lex))
+        .collect();
+    for (name, role, set) in &s.lex.patterns {
+        let SectionRole::Cue(category) = role else { continue };
+        for m in set.find_all(s.toks, s.lex) {
+            if not_cues.iter().any(|n| n.start <= m.start && m.end <= n.end) {
+                continue;
+            }
+            out.push(RawCue { start: m.start, end: m.end, category: *category, rule: name });
+        }
+    }
+}

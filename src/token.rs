@@ -1,0 +1,258 @@
+//! Tokens: words, numbers, punctuation and quote marks, with byte spans.
+//!
+//! One pass over the text; each word keeps its folded form for matching and
+//! whether it is capitalised (names) and inside a quotation.
+
+use crate::fold::fold_word;
+use crate::lexicon::Lexicon;
+use crate::span::Span;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (with inner hyphens, apostrophes or dots: "Grande-Bretagne", "U.S.").
+    Word,
+    /// Digits ("3.5", "1,000", "2022").
+    Number,
+    /// An opening quotation mark.
+    QuoteOpen,
+    /// A closing quotation mark.
+    QuoteClose,
+    /// Any other mark.
+    Punct,
+}
+
+/// One token of the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Bytes in the analysed text.
+    pub span: Span,
+    /// Folded form used for matching (punctuation as itself).
+    pub norm: String,
+    /// Kind of token.
+    pub kind: TokenKind,
+    /// Starts with an upper-case letter.
+    pub cap: bool,
+    /// Whitespace containing a line break stands before it.
+    pub newline_before: bool,
+    /// Some whitespace stands before it.
+    pub space_before: bool,
+    /// Inside a quotation (quote marks themselves are not).
+    pub in_quote: bool,
+}
+
+impl Token {
+    /// True for words (not numbers or marks).
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    /// True for the marks that can end a sentence.
+    pub fn is_terminal(&self) -> bool {
+        self.kind == TokenKind::Punct && matches!(self.norm.as_str(), "." | "!" | "?" | "…" | "..." | "?!" | "!?")
+    }
+
+    /// True for a comma, colon, semicolon, dash or bracket: the marks that
+    /// bound a clause.
+    pub fn is_clause_mark(&self) -> bool {
+        self.kind == TokenKind::Punct && !self.is_terminal() || matches!(self.kind, TokenKind::QuoteOpen | TokenKind::QuoteClose)
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c) || c == '\u{00AD}'
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+/// Tokenises `text`. `in_quote` is the quotation state at its start (a
+/// quotation may span sentences); the state at its end is returned.
+pub fn tokenize(text: &str, lex: &Lexicon, mut in_quote: bool) -> (Vec<Token>, bool) {
+    let mut toks = Vec::with_capacity(text.len() / 5);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    let mut space_before = false;
+    let mut newline_before = false;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if c.is_whitespace() || c.is_control() || c == '\u{200B}' || c == '\u{FEFF}' {
+            space_before = true;
+            newline_before |= c == '\n' || c == '\u{2029}';
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        let kind;
+        if is_word_char(c) {
+            let numeric = c.is_numeric();
+            // Inner connectors keep a word whole: a hyphen or apostrophe
+            // between letters, a dot between letters ("U.S"), a dot or
+            // comma between digits ("3.5", "1,000").
+            while j < chars.len() {
+                let cj = chars[j].1;
+                if is_word_char(cj) {
+                    j += 1;
+                    continue;
+                }
+                let next = chars.get(j + 1).map(|x| x.1);
+                let joins = match next {
+                    Some(n) if is_word_char(n) => {
+                        (is_hyphen(cj) || is_apostrophe(cj)) && !numeric
+                            || cj == '.' && !numeric && n.is_alphabetic() && chars[j - 1].1.is_alphabetic() && is_initialism(&chars[i..j])
+                            || (cj == '.' || cj == ',') && numeric && n.is_numeric()
+                    }
+                    _ => false,
+                };
+                if !joins {
+                    break;
+                }
+                j += 2;
+            }
+            // "U.S." keeps its final dot.
+            if j < chars.len() && chars[j].1 == '.' && !numeric && chars[i..j].iter().any(|x| x.1 == '.') {
+                j += 1;
+            }
+            kind = if numeric { TokenKind::Number } else { TokenKind::Word };
+        } else if c == '.' {
+            while j < chars.len() && chars[j].1 == '.' {
+                j += 1;
+            }
+            kind = TokenKind::Punct;
+        } else if matches!(c, '?' | '!') {
+            while j < chars.len() && matches!(chars[j].1, '?' | '!') {
+                j += 1;
+            }
+            kind = TokenKind::Punct;
+        } else {
+            kind = match c {
+                '«' | '“' | '„' | '‹' => TokenKind::QuoteOpen,
+                '»' | '”' | '›' => TokenKind::QuoteClose,
+                '"' => {
+                    if in_quote {
+                        TokenKind::QuoteClose
+                    } else {
+                        TokenKind::QuoteOpen
+                    }
+                }
+                _ => TokenKind::Punct,
+            };
+        }
+        let end = chars.get(j).map_or(text.len(), |x| x.0);
+        let span = Span::new(start, end);
+        match kind {
+            TokenKind::QuoteOpen => in_quote = true,
+            TokenKind::QuoteClose => in_quote = false,
+            _ => {}
+        }
+        let quoted = in_quote && !matches!(kind, TokenKind::QuoteOpen | TokenKind::QuoteClose);
+        let tok = Token { span, norm: String::new(), kind, cap: c.is_uppercase(), newline_before, space_before, in_quote: quoted };
+        push_word(&mut toks, tok, text, lex);
+        space_before = false;
+        newline_before = false;
+        i = j;
+    }
+    (toks, in_quote)
+}
+
+/// "U.S", "e.g": single letters separated by dots so far.
+fn is_initialism(chars: &[(usize, char)]) -> bool {
+    chars.iter().enumerate().all(|(k, (_, c))| if k % 2 == 0 { c.is_alphabetic() } else { *c == '.' })
+}
+
+/// Pushes a token, splitting French elisions ("l'année" → "l'", "année") and
+/// inverted clitics ("a-t-il" → "a", "il") so that each word can be matched.
+fn push_word(toks: &mut Vec<Token>, mut tok: Token, text: &str, lex: &Lexicon) {
+    let raw = tok.span.slice(text);
+    fold_word(raw, &mut tok.norm);
+    if tok.kind != TokenKind::Word {
+        toks.push(tok);
+        return;
+    }
+    // Elision: the part before the apostrophe is a listed elided word.
+    if let Some(p) = tok.norm.find('\'') {
+        let (head, rest) = (&tok.norm[..p], &tok.norm[p + 1..]);
+        if !rest.is_empty() && lex.has("elisions", head) {
+            let raw_p = raw.char_indices().find(|(_, c)| is_apostrophe(*c)).map(|(k, c)| k + c.len_utf8()).unwrap();
+            let first = Token { span: Span::new(tok.span.start, tok.span.start + raw_p), norm: format!("{head}'"), ..tok.clone() };
+            let rest_tok = Token {
+                span: Span::new(tok.span.start + raw_p, tok.span.end),
+                norm: String::new(),
+                cap: raw[raw_p..].starts_with(char::is_uppercase),
+                space_before: false,
+                newline_before: false,
+                ..tok
+            };
+            toks.push(first);
+            return push_word(toks, rest_tok, text, lex);
+        }
+    }
+    // Inverted clitic: "déclare-t-il", "a-t-elle", "estiment-ils".
+    if let Some(p) = tok.norm.rfind('-') {
+        let clitic = &tok.norm[p + 1..];
+        if lex.has("inversion_clitics", clitic) {
+            let verb_end = tok.norm[..p].strip_suffix("-t").map_or(p, |v| v.len());
+            // Folding keeps byte lengths for the characters involved here
+            // (ASCII hyphens and letters), so folded offsets are raw offsets
+            // as long as the raw word has the same length.
+            if raw.len() == tok.norm.len() && verb_end > 0 {
+                let verb = Token { span: Span::new(tok.span.start, tok.span.start + verb_end), norm: tok.norm[..verb_end].to_string(), ..tok.clone() };
+                let pron = Token {
+                    span: Span::new(tok.span.start + p + 1, tok.span.end),
+                    norm: clitic.to_string(),
+                    cap: false,
+                    space_before: false,
+                    newline_before: false,
+                    ..tok
+                };
+                toks.push(verb);
+                toks.push(pron);
+                return;
+            }
+        }
+    }
+    toks.push(tok);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norms(text: &str, lang: &str) -> Vec<String> {
+        let lex = crate::lexicon::language(lang).unwrap();
+        tokenize(text, lex, false).0.into_iter().map(|t| t.norm).collect()
+    }
+
+    #[test]
+    fn splits_elisions_and_clitics() {
+        assert_eq!(norms("D’après l’AFP, a-t-il dit", "fr"), ["d'", "après", "l'", "afp", ",", "a", "il", "dit"]);
+    }
+
+    #[test]
+    fn keeps_initialisms_numbers_and_names_whole() {
+        assert_eq!(norms("U.S. officials paid 3.5 or 1,000 to Kassym-Jomart.", "en"), ["u.s.", "officials", "paid", "3.5", "or", "1,000", "to", "kassym-jomart", "."]);
+    }
+
+    #[test]
+    fn tracks_quotes() {
+        let lex = crate::lexicon::language("fr").unwrap();
+        let (toks, open) = tokenize("Il a dit « oui » et « non", lex, false);
+        let quoted: Vec<_> = toks.iter().filter(|t| t.in_quote).map(|t| t.norm.as_str()).collect();
+        assert_eq!(quoted, ["oui", "non"]);
+        assert!(open);
+    }
+
+    #[test]
+    fn spans_cover_the_original_text() {
+        let lex = crate::lexicon::language("fr").unwrap();
+        let text = "L’année « déclare-t-elle » 😀 é\u{301}t\u{e9}";
+        for t in tokenize(text, lex, false).0 {
+            assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+        }
+    }
+}

@@ -1,0 +1,57 @@
+//! The demo page paints its own text from Rust, through web-sys: the text
+//! goes into a container as one text node, and each labelled sentence and
+//! cue becomes a `Range` in a CSS Custom Highlight. Where the Highlight API
+//! is missing, the page falls back on its own (see `www/main.js`).
+
+use wasm_bindgen::prelude::*;
+use web_sys::{Highlight, Range};
+
+/// Highlight names, one per category, and one for cue words.
+pub const HIGHLIGHTS: &[&str] = &["sl-anonymous_source", "sl-unverified", "sl-named_source", "sl-cue"];
+
+/// Puts `text` into the element `container_id`, analyses it and paints the
+/// result; returns the analysis (as `analyze` does). Explanations in `ui_lang`.
+///
+/// # Errors
+/// No such element, an unknown language, or a browser without the CSS
+/// Custom Highlight API (the caller then paints its fallback).
+#[wasm_bindgen]
+pub fn render(container_id: &str, text: &str, lang: &str, ui_lang: &str) -> Result<JsValue, JsError> {
+    let document = web_sys::window().and_then(|w| w.document()).ok_or_else(|| JsError::new("no document"))?;
+    let container = document.get_element_by_id(container_id).ok_or_else(|| JsError::new(&format!("no element #{container_id}")))?;
+    container.set_text_content(Some(text));
+    let a = sourcelight::analyze(text, lang).map_err(|e| JsError::new(&e.to_string()))?;
+    let js = crate::to_js(text, &a, ui_lang);
+    let value = serde_wasm_bindgen::to_value(&js).map_err(|e| JsError::new(&e.to_string()))?;
+    let Some(node) = container.first_child() else { return Ok(value) };
+    let registry = web_sys::css::highlights().map_err(|_| JsError::new("CSS Custom Highlight API unavailable"))?;
+    let mut sets: Vec<(&str, Vec<Range>)> = HIGHLIGHTS.iter().map(|h| (*h, Vec::new())).collect();
+    let range = |start: u32, end: u32| -> Result<Range, JsValue> {
+        let r = document.create_range()?;
+        r.set_start(&node, start)?;
+        r.set_end(&node, end)?;
+        Ok(r)
+    };
+    for s in &js.sentences {
+        for label in &s.labels {
+            if let Some((_, v)) = sets.iter_mut().find(|(h, _)| h.strip_prefix("sl-") == Some(label)) {
+                v.push(range(s.start, s.end).map_err(js_err)?);
+            }
+        }
+        for c in s.cues.iter().filter(|c| c.category != "named_source") {
+            sets[3].1.push(range(c.start, c.end).map_err(js_err)?);
+        }
+    }
+    for (name, ranges) in sets {
+        let h = Highlight::new_with_range(&js_sys::Array::new().into()).map_err(js_err)?;
+        for r in &ranges {
+            h.add(r).map_err(js_err)?;
+        }
+        registry.set(name, &h).map_err(js_err)?;
+    }
+    Ok(value)
+}
+
+fn js_err(e: JsValue) -> JsError {
+    JsError::new(&e.as_string().unwrap_or_else(|| format!("{e:?}")))
+}
