@@ -20,6 +20,8 @@ pub enum TokenKind {
     QuoteClose,
     /// Any other mark.
     Punct,
+    /// A web address, kept whole.
+    Url,
 }
 
 /// One token of the text.
@@ -63,6 +65,11 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c) || c == '\u{00AD}'
 }
 
+fn is_url_start(rest: &str) -> bool {
+    let head = rest.get(..8).unwrap_or(rest).to_ascii_lowercase();
+    head.starts_with("http://") || head.starts_with("https://") || head.starts_with("www.")
+}
+
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
 }
@@ -89,7 +96,14 @@ pub fn tokenize(text: &str, lex: &Lexicon, mut in_quote: bool) -> (Vec<Token>, b
         }
         let mut j = i + 1;
         let kind;
-        if is_word_char(c) {
+        if is_url_start(&text[start..]) {
+            // A URL is one opaque token: its words ("moscou-aurait-cible")
+            // are not the writer's.
+            while j < chars.len() && !chars[j].1.is_whitespace() {
+                j += 1;
+            }
+            kind = TokenKind::Url;
+        } else if is_word_char(c) {
             let numeric = c.is_numeric();
             // Inner connectors keep a word whole: a hyphen or apostrophe
             // between letters, a dot between letters ("U.S"), a dot or
@@ -236,6 +250,11 @@ mod tests {
     #[test]
     fn keeps_initialisms_numbers_and_names_whole() {
         assert_eq!(norms("U.S. officials paid 3.5 or 1,000 to Kassym-Jomart.", "en"), ["u.s.", "officials", "paid", "3.5", "or", "1,000", "to", "kassym-jomart", "."]);
+    }
+
+    #[test]
+    fn urls_are_one_token() {
+        assert_eq!(norms("Lire https://reseauinternational.net/moscou-aurait-cible…", "fr"), ["lire", "https://reseauinternational.net/moscou-aurait-cible…"]);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! is missing, the page falls back on its own (see `www/main.js`).
 
 use wasm_bindgen::prelude::*;
-use web_sys::{Highlight, Range};
+use web_sys::{AbstractRange, Highlight};
 
 /// Highlight names, one per category, and one for cue words.
 pub const HIGHLIGHTS: &[&str] = &["sl-anonymous_source", "sl-unverified", "sl-named_source", "sl-cue"];
@@ -24,13 +24,16 @@ pub fn render(container_id: &str, text: &str, lang: &str, ui_lang: &str) -> Resu
     let js = crate::to_js(text, &a, ui_lang);
     let value = serde_wasm_bindgen::to_value(&js).map_err(|e| JsError::new(&e.to_string()))?;
     let Some(node) = container.first_child() else { return Ok(value) };
-    let registry = web_sys::css::highlights().map_err(|_| JsError::new("CSS Custom Highlight API unavailable"))?;
-    let mut sets: Vec<(&str, Vec<Range>)> = HIGHLIGHTS.iter().map(|h| (*h, Vec::new())).collect();
-    let range = |start: u32, end: u32| -> Result<Range, JsValue> {
+    if !highlight_api_available() {
+        return Err(JsError::new("CSS Custom Highlight API unavailable"));
+    }
+    let registry = web_sys::css::JsNamespaceCss::highlights();
+    let mut sets: Vec<(&str, Vec<AbstractRange>)> = HIGHLIGHTS.iter().map(|h| (*h, Vec::new())).collect();
+    let range = |start: u32, end: u32| -> Result<AbstractRange, JsValue> {
         let r = document.create_range()?;
         r.set_start(&node, start)?;
         r.set_end(&node, end)?;
-        Ok(r)
+        Ok(AbstractRange::clone(&r))
     };
     for s in &js.sentences {
         for label in &s.labels {
@@ -43,15 +46,22 @@ pub fn render(container_id: &str, text: &str, lang: &str, ui_lang: &str) -> Resu
         }
     }
     for (name, ranges) in sets {
-        let h = Highlight::new_with_range(&js_sys::Array::new().into()).map_err(js_err)?;
-        for r in &ranges {
-            h.add(r).map_err(js_err)?;
-        }
-        registry.set(name, &h).map_err(js_err)?;
+        let h = Highlight::new(&ranges).map_err(js_err)?;
+        registry.set(name, &h);
     }
     Ok(value)
 }
 
 fn js_err(e: JsValue) -> JsError {
     JsError::new(&e.as_string().unwrap_or_else(|| format!("{e:?}")))
+}
+
+/// True when `CSS.highlights` exists (Chromium 105+, Firefox 140+, Safari 17.2+).
+pub fn highlight_api_available() -> bool {
+    let global = js_sys::global();
+    js_sys::Reflect::get(&global, &"CSS".into())
+        .ok()
+        .filter(|css| !css.is_undefined())
+        .and_then(|css| js_sys::Reflect::get(&css, &"highlights".into()).ok())
+        .is_some_and(|h| !h.is_undefined())
 }

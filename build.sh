@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Sourcelight: every step, from a fresh machine.
+#
+#   ./build.sh          build everything, then serve the demo on 127.0.0.1
+#   ./build.sh build    install what is missing, build dist/extension and dist/www
+#   ./build.sh test     every test: cargo, accuracy, wasm in Chromium, extension end to end
+#   ./build.sh bench    benchmarks (figures printed, nothing asserted)
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$PWD
+PORT=${PORT:-8080}
+WASM_TARGET=wasm32-unknown-unknown
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+die() { printf 'build.sh: %s\n' "$*" >&2; exit 1; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+APT_UPDATED=
+apt_install() {
+  command -v apt-get >/dev/null || die "need $* but apt-get is missing: install it by hand"
+  if [ -z "$APT_UPDATED" ]; then as_root apt-get update -qq; APT_UPDATED=1; fi
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@" >/dev/null
+}
+
+# The wasm-bindgen version that Cargo.lock pins; the CLI must match it exactly.
+locked_wasm_bindgen() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+ensure_tools() {
+  command -v cargo >/dev/null || die "cargo is missing: install Rust (rustup) first"
+  if ! rustup target list --installed 2>/dev/null | grep -qx "$WASM_TARGET"; then
+    step "adding the $WASM_TARGET target"
+    rustup target add "$WASM_TARGET"
+  fi
+  [ -f Cargo.lock ] || cargo generate-lockfile
+  local want have
+  want=$(locked_wasm_bindgen)
+  have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+  if [ "$want" != "$have" ]; then
+    step "installing wasm-bindgen-cli $want (matches Cargo.lock; takes 3-5 min once)"
+    # --locked fails here: a dependency version it locks is missing from the registry.
+    cargo install wasm-bindgen-cli --version "=$want"
+  fi
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    step "installing node and npm (Debian)"
+    apt_install nodejs npm
+  fi
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    step "installing npm packages from package-lock.json"
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+}
+
+ensure_browser() {
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    step "installing Debian's chromium and chromium-driver"
+    apt_install chromium chromium-driver
+  fi
+}
+
+build() {
+  ensure_tools
+  step "building the native CLI"
+  cargo build --release --bin sourcelight
+  step "building the wasm core"
+  cargo build --release --target "$WASM_TARGET" -p sourcelight-wasm
+  rm -rf dist/pkg && mkdir -p dist/pkg
+  wasm-bindgen --target web --no-typescript --out-dir dist/pkg --out-name sourcelight \
+    "target/$WASM_TARGET/release/sourcelight_wasm.wasm"
+  local wasm=dist/pkg/sourcelight_bg.wasm before
+  before=$(wc -c <"$wasm")
+  # Debian's binaryen is too old for current wasm-bindgen output: use npm's.
+  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "$wasm" -o "$wasm"
+  printf 'sourcelight_bg.wasm: %s bytes before wasm-opt, %s bytes after, %s bytes gzip\n' \
+    "$before" "$(wc -c <"$wasm")" "$(gzip -9c "$wasm" | wc -c)"
+  step "assembling dist/extension and dist/www"
+  rm -rf dist/extension dist/www
+  cp -r extension dist/extension
+  cp -r dist/pkg dist/extension/pkg
+  cp -r www dist/www
+  cp -r dist/pkg dist/www/pkg
+  printf 'extension (Load unpacked): %s\ndemo: %s\n' "$ROOT/dist/extension" "$ROOT/dist/www"
+}
+
+run_tests() {
+  ensure_tools
+  ensure_browser
+  step "cargo tests (core, CLI, binding natively)"
+  cargo test --workspace --exclude sourcelight-wasm
+  cargo test -p sourcelight-wasm --lib
+  build
+  step "accuracy on the labelled corpus (thresholds lock in what is reached)"
+  ./target/release/sourcelight eval tests/corpus/dev-fr.jsonl tests/corpus/seed-fr.jsonl tests/corpus/dev-en.jsonl \
+    --errors 0 $(cat tests/corpus/thresholds.txt)
+  step "wasm tests in headless Chromium"
+  CHROMEDRIVER=/usr/bin/chromedriver cargo test -p sourcelight-wasm --target "$WASM_TARGET" --test web
+  step "extension end to end in headless Chromium"
+  node --test tests/e2e/
+}
+
+serve() {
+  step "serving the demo on http://127.0.0.1:$PORT/ (Ctrl-C stops)"
+  printf 'extension: load %s unpacked (chrome://extensions, developer mode)\n' "$ROOT/dist/extension"
+  exec node tests/support/serve.mjs "$ROOT/dist/www" "$PORT"
+}
+
+case "${1:-}" in
+  "") build; serve ;;
+  build) build ;;
+  test) run_tests ;;
+  bench) die "bench: not there yet" ;;
+  serve) serve ;;
+  *) die "unknown command '$1' (build, test, bench, serve, or nothing)" ;;
+esac
