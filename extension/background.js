@@ -1,0 +1,49 @@
+// Sourcelight's service worker: the only place the wasm core runs.
+//
+// Chromium refuses WebAssembly.compile in a content script on pages whose CSP
+// lacks 'wasm-unsafe-eval', so content.js sends the page text here and paints
+// what comes back. Extension pages may compile wasm (manifest CSP).
+import init, { analyze } from './pkg/sourcelight.js';
+
+// Compiled on the first request, not at start-up: a worker woken for
+// anything else does not pay for it.
+let ready = null;
+function core() {
+  ready ??= init({ module_or_path: chrome.runtime.getURL('pkg/sourcelight_bg.wasm') });
+  return ready;
+}
+
+const LANGS = new Set(['auto', 'fr', 'en']);
+const UI_LANGS = new Set(['fr', 'en']);
+
+/** The analysis of a page text; throws on a malformed request. */
+async function analyzeRequest({ text, lang = 'auto', uiLang = 'en' }) {
+  if (typeof text !== 'string') throw new TypeError('analyze: text must be a string');
+  await core();
+  return analyze(text, LANGS.has(lang) ? lang : 'auto', UI_LANGS.has(uiLang) ? uiLang : 'en');
+}
+
+/** Badge: the number of flagged sentences of that tab, empty when none. */
+function setBadge(tabId, flagged) {
+  if (tabId == null) return;
+  chrome.action.setBadgeBackgroundColor({ tabId, color: '#8a3ffc' });
+  chrome.action.setBadgeText({ tabId, text: flagged > 0 ? String(flagged) : '' });
+}
+
+const HANDLERS = {
+  async analyze(msg, sender) {
+    const result = await analyzeRequest(msg);
+    setBadge(sender.tab?.id, result.summary.flagged);
+    return result;
+  },
+};
+
+chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+  const handler = HANDLERS[msg?.kind];
+  if (!handler || sender.id !== chrome.runtime.id) return false;
+  handler(msg, sender).then(
+    (result) => sendResponse({ ok: true, result }),
+    (err) => sendResponse({ ok: false, error: String(err?.message ?? err) }),
+  );
+  return true; // the response comes later
+});
