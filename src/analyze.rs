@@ -128,8 +128,9 @@ fn ends_sentence_quote(toks: &[Token]) -> bool {
 fn finish<'t>(lex: &'static Lexicon, sentences: impl Iterator<Item = &'t [Token]>) -> Analysis {
     let mut out = Vec::new();
     let mut ctx_in = Vec::new();
+    let mut last_speaker = None;
     for toks in sentences {
-        let (sentence, quotes) = label_sentence(toks, lex);
+        let (sentence, quotes) = label_sentence(toks, lex, &mut last_speaker);
         ctx_in.push(context::ContextInput { labels: sentence.labels, quotes, new_paragraph: toks.first().is_some_and(|t| t.newline_before) });
         out.push(sentence);
     }
@@ -145,7 +146,8 @@ fn lexicon_code(lex: &'static Lexicon) -> &'static str {
 }
 
 /// Labels one sentence; also says whether it quotes someone.
-fn label_sentence(toks: &[Token], lex: &Lexicon) -> (Sentence, bool) {
+/// `last_speaker` carries who spoke last in the document, for pronouns.
+fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<attribution::Speaker>) -> (Sentence, bool) {
     let span = match (toks.first(), toks.last()) {
         (Some(a), Some(b)) => a.span.union(b.span),
         _ => Span::new(0, 0),
@@ -157,7 +159,14 @@ fn label_sentence(toks: &[Token], lex: &Lexicon) -> (Sentence, bool) {
     // What a speaker says inside quotation marks is theirs, not the writer's.
     raw.retain(|c| !toks[c.start].in_quote);
     let anonymous: Vec<RawCue> = raw.iter().filter(|c| c.category == Category::AnonymousSource).cloned().collect();
-    let frames = attribution::frames(&view, &anonymous);
+    let mut frames = attribution::frames(&view, &anonymous);
+    for f in &mut frames {
+        let own = f.speaker;
+        f.speaker = own.resolve(*last_speaker);
+        if matches!(own, attribution::Speaker::Named | attribution::Speaker::Anonymous) {
+            *last_speaker = Some(own);
+        }
+    }
     attribution::find(&view, &frames, &mut raw);
     rules::mood::find(&view, &frames, &mut raw);
     // A sentence whose assertion is that a named source said something is

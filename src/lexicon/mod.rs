@@ -20,6 +20,12 @@ pub enum SectionRole {
     ReportingVerb,
     /// A reporting preposition ("according to"): its speaker follows.
     ReportingPrep,
+    /// A reporting preposition only when its phrase closes a clause
+    /// ("Pour la ministre, …"; "…, pour Frédéric Lagache.").
+    ReportingPrepClause,
+    /// A verb that reports speech only inverted after a quotation
+    /// ("« … », lance le procureur").
+    InversionVerb,
     /// Phrases that are never cues ("open-source"): cues inside them are dropped.
     NotCue,
     /// Hypothesis markers ("si", "if"): a conditional near them is grammatical.
@@ -39,6 +45,8 @@ pub const PATTERN_SECTIONS: &[(&str, SectionRole)] = &[
     ("named_frames", SectionRole::Cue(Category::NamedSource)),
     ("reporting_verbs", SectionRole::ReportingVerb),
     ("according_to", SectionRole::ReportingPrep),
+    ("according_to_clause", SectionRole::ReportingPrepClause),
+    ("inversion_verbs", SectionRole::InversionVerb),
     ("not_cues", SectionRole::NotCue),
     ("hypothesis", SectionRole::Hypothesis),
 ];
@@ -50,6 +58,16 @@ pub const WORD_SECTIONS: &[&str] = &[
     "elisions",
     "inversion_clitics",
     "determiners",
+    "definite",
+    "embedders",
+    "np_prepositions",
+    "recipient_preps",
+    "relatives",
+    "anaphoric",
+    "counterfactual_after",
+    "vague_quantifiers",
+    "verb_blockers",
+    "passive_aux",
     "anonymous_heads",
     "named_heads",
     "pronouns",
@@ -68,7 +86,7 @@ pub const WORD_SECTIONS: &[&str] = &[
 ];
 
 /// Key-value sections.
-pub const KEY_VALUE_SECTIONS: &[&str] = &["language", "explain"];
+pub const KEY_VALUE_SECTIONS: &[&str] = &["language", "explain", "inflections"];
 
 /// The parsed data of one language.
 #[derive(Debug, Default)]
@@ -77,6 +95,9 @@ pub struct Lexicon {
     pub code: String,
     /// The language's own name ("Français").
     pub name: String,
+    /// Noun phrases put their head first ("source proche", French) rather
+    /// than last ("police source", English): `heads = first` in [language].
+    pub head_first: bool,
     words: HashMap<&'static str, HashSet<String>>,
     /// Pattern sections, in file order, with their role.
     pub patterns: Vec<(&'static str, SectionRole, PatternSet)>,
@@ -107,6 +128,10 @@ impl Lexicon {
         let mut lex = Lexicon::default();
         let err = |line: usize, message: String| DataError { file: file.to_string(), line, message };
         let mut section: Option<&'static str> = None;
+        // Patterns are parsed after the whole file, so that inflection
+        // classes may be defined anywhere in it.
+        let mut pattern_lines: Vec<(&'static str, usize, &str)> = Vec::new();
+        let mut inflections = pattern::Inflections::new();
         for (i, raw) in text.lines().enumerate() {
             let line_no = i + 1;
             let line = match raw.find(" #") {
@@ -136,7 +161,11 @@ impl Lexicon {
                 match (sec, k) {
                     ("language", "code") => lex.code = v.to_string(),
                     ("language", "name") => lex.name = v.to_string(),
+                    ("language", "heads") => lex.head_first = v == "first",
                     ("language", _) => return Err(err(line_no, format!("unknown key `{k}` in [language]"))),
+                    ("inflections", _) => {
+                        inflections.insert(k.to_string(), v.split_whitespace().map(str::to_string).collect());
+                    }
                     _ => {
                         lex.explain.insert(k.to_string(), v.to_string());
                     }
@@ -145,15 +174,18 @@ impl Lexicon {
                 let set = lex.words.entry(sec).or_default();
                 set.extend(line.split_whitespace().map(crate::fold::folded));
             } else {
-                let (_, role) = PATTERN_SECTIONS.iter().find(|(n, _)| *n == sec).unwrap();
-                let pat = Pattern::parse(line).map_err(|m| err(line_no, m))?;
-                match lex.patterns.iter_mut().find(|(n, _, _)| *n == sec) {
-                    Some((_, _, set)) => set.push(pat),
-                    None => {
-                        let mut set = PatternSet::default();
-                        set.push(pat);
-                        lex.patterns.push((sec, *role, set));
-                    }
+                pattern_lines.push((sec, line_no, line));
+            }
+        }
+        for (sec, line_no, line) in pattern_lines {
+            let (_, role) = PATTERN_SECTIONS.iter().find(|(n, _)| *n == sec).unwrap();
+            let pat = Pattern::parse(line, &inflections).map_err(|m| err(line_no, m))?;
+            match lex.patterns.iter_mut().find(|(n, _, _)| *n == sec) {
+                Some((_, _, set)) => set.push(pat),
+                None => {
+                    let mut set = PatternSet::default();
+                    set.push(pat);
+                    lex.patterns.push((sec, *role, set));
                 }
             }
         }

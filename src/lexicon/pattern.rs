@@ -4,7 +4,8 @@
 //! `word` (that word, folded), `a|b|c` (one of them), `pre*` (a word starting
 //! with `pre`), `*suf` (a word ending with `suf`), `{section}` (a word of that
 //! word section), `_` (any word), `{Cap}` (a capitalised word). A test ending
-//! in `?` is optional. Matching is over whole tokens, so "source" never
+//! in `?` is optional. `stem+class` stands for the stem with each ending of
+//! an inflection class of the file (`affirm+er`: affirme, affirmé, …). Matching is over whole tokens, so "source" never
 //! matches inside "open-source".
 
 use crate::lexicon::Lexicon;
@@ -30,7 +31,22 @@ pub enum TokenTest {
     Alt(Vec<TokenTest>),
 }
 
-fn parse_test(tok: &str, line: &str) -> Result<TokenTest, String> {
+/// Endings by inflection class, from a file's `[inflections]` section.
+pub type Inflections = HashMap<String, Vec<String>>;
+
+/// The forms a literal stands for: `affirm+er` is "affirm" plus each ending
+/// of class `er`; a plain word stands for itself.
+fn forms(tok: &str, infl: &Inflections, line: &str) -> Result<Vec<String>, String> {
+    match tok.split_once('+') {
+        Some((stem, class)) if !stem.is_empty() && !class.is_empty() => {
+            let endings = infl.get(class).ok_or_else(|| format!("unknown inflection class `{class}` in pattern `{line}`"))?;
+            Ok(endings.iter().map(|e| crate::fold::folded(&format!("{stem}{}", if e == "0" { "" } else { e }))).collect())
+        }
+        _ => Ok(vec![crate::fold::folded(tok)]),
+    }
+}
+
+fn parse_test(tok: &str, line: &str, infl: &Inflections) -> Result<TokenTest, String> {
     Ok(if tok == "_" {
         TokenTest::AnyWord
     } else if tok == "{Cap}" {
@@ -44,7 +60,7 @@ fn parse_test(tok: &str, line: &str) -> Result<TokenTest, String> {
     } else if tok.is_empty() || tok.contains(['{', '}', '*']) {
         return Err(format!("cannot read token `{tok}` in pattern `{line}`"));
     } else {
-        TokenTest::Word(vec![crate::fold::folded(tok)])
+        TokenTest::Word(forms(tok, infl, line)?)
     })
 }
 
@@ -58,7 +74,7 @@ pub struct Pattern {
 
 impl Pattern {
     /// Parses one pattern line; the error says what is wrong.
-    pub fn parse(line: &str) -> Result<Pattern, String> {
+    pub fn parse(line: &str, infl: &Inflections) -> Result<Pattern, String> {
         let mut tests = Vec::new();
         for raw in line.split_whitespace() {
             let (tok, optional) = match raw.strip_suffix('?') {
@@ -67,11 +83,15 @@ impl Pattern {
             };
             let alts: Vec<&str> = tok.split('|').collect();
             let test = if alts.len() > 1 && alts.iter().all(|a| !a.contains(['{', '}', '*']) && *a != "_") {
-                TokenTest::Word(alts.iter().map(|a| crate::fold::folded(a)).collect())
+                let mut words = Vec::new();
+                for a in &alts {
+                    words.extend(forms(a, infl, line)?);
+                }
+                TokenTest::Word(words)
             } else if alts.len() > 1 {
-                TokenTest::Alt(alts.iter().map(|a| parse_test(a, line)).collect::<Result<_, _>>()?)
+                TokenTest::Alt(alts.iter().map(|a| parse_test(a, line, infl)).collect::<Result<_, _>>()?)
             } else {
-                parse_test(tok, line)?
+                parse_test(tok, line, infl)?
             };
             tests.push((test, optional));
         }

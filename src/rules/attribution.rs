@@ -19,8 +19,22 @@ pub enum Speaker {
     Named,
     /// Not identified.
     Anonymous,
+    /// A pronoun ("he said", "a-t-elle ajouté"): whoever spoke last.
+    Pronoun,
     /// Nothing to go on ("the report said").
     Unknown,
+}
+
+impl Speaker {
+    /// Resolves a pronoun to the last speaker of the document (`last`);
+    /// a pronoun with no speaker before it stands for a named one (the
+    /// text introduced the person outside what was analysed).
+    pub fn resolve(self, last: Option<Speaker>) -> Speaker {
+        match self {
+            Speaker::Pronoun => last.unwrap_or(Speaker::Named),
+            other => other,
+        }
+    }
 }
 
 /// A reporting frame: its tokens (verb or preposition plus speaker) and who speaks.
@@ -45,16 +59,22 @@ pub struct Frame {
 pub fn frames(s: &SentenceView, anonymous_cues: &[RawCue]) -> Vec<Frame> {
     let mut out = Vec::new();
     for (_, role, set) in &s.lex.patterns {
-        let is_verb = match role {
-            SectionRole::ReportingVerb => true,
-            SectionRole::ReportingPrep => false,
-            _ => continue,
-        };
+        let is_verb = matches!(role, SectionRole::ReportingVerb | SectionRole::InversionVerb);
+        if !is_verb && !matches!(role, SectionRole::ReportingPrep | SectionRole::ReportingPrepClause) {
+            continue;
+        }
         for m in set.find_all(s.toks, s.lex) {
-            if s.toks[m.start].in_quote {
+            if s.toks[m.start].in_quote || is_verb && !is_reporting_verb(s, m.start) {
                 continue;
             }
             let f = if is_verb { verb_frame(s, m) } else { prep_frame(s, m) };
+            let inverted_after_quote = !f.clause_after && s.toks[..m.start].iter().any(|t| t.kind == TokenKind::QuoteClose);
+            if *role == SectionRole::InversionVerb && !inverted_after_quote {
+                continue;
+            }
+            if *role == SectionRole::ReportingPrepClause && !(closes_clause(s, f.end) && names_a_person(s, m.end..f.end)) {
+                continue;
+            }
             let speaker = if anonymous_cues.iter().any(|c| c.start < f.end && f.start < c.end) { Speaker::Anonymous } else { f.speaker };
             out.push(Frame { speaker, ..f });
         }
@@ -68,11 +88,43 @@ pub fn find(s: &SentenceView, frames: &[Frame], out: &mut Vec<RawCue>) {
         let (category, rule) = match f.speaker {
             Speaker::Named => (Category::NamedSource, "named_speaker"),
             Speaker::Anonymous => (Category::AnonymousSource, "anonymous_speaker"),
-            Speaker::Unknown => continue,
+            Speaker::Unknown | Speaker::Pronoun => continue,
         };
         let _ = s;
         out.push(RawCue { start: f.start, end: f.end, category, rule });
     }
+}
+
+/// A verb pattern can match a noun ("the claims", "United States") or a
+/// verb that reports nothing here ("to respond", "is said to"): a
+/// capital inside the sentence, a determiner, a possessive, an infinitive
+/// marker or a passive auxiliary right before it rules it out.
+fn is_reporting_verb(s: &SentenceView, at: usize) -> bool {
+    let lex = s.lex;
+    if at > 0 && s.toks[at].cap && !s.toks[at - 1].is_terminal() && !s.toks[at - 1].is_clause_mark() {
+        return false;
+    }
+    let Some(prev) = at.checked_sub(1).map(|k| &s.toks[k]) else { return true };
+    !(prev.is_word()
+        && (lex.has("determiners", &prev.norm)
+            || lex.has("verb_blockers", &prev.norm)
+            || lex.has("passive_aux", &prev.norm)
+            || prev.norm.ends_with("'s")))
+}
+
+/// "pour lui", "pour la ministre", "pour Frédéric Lagache" — not "pour le
+/// Grand Touran": a pronoun, a bare name, or a phrase with a head noun.
+fn names_a_person(s: &SentenceView, r: std::ops::Range<usize>) -> bool {
+    let lex = s.lex;
+    let Some(first) = s.toks.get(r.start) else { return false };
+    lex.has("pronouns", &first.norm)
+        || first.cap && !lex.has("determiners", &first.norm) && !lex.has("name_stopwords", &first.norm)
+        || s.toks[r].iter().any(|t| is_head(s, t))
+}
+
+/// True when token `at` ends a clause: a comma, a terminal mark, the end.
+fn closes_clause(s: &SentenceView, at: usize) -> bool {
+    s.toks.get(at).is_none_or(|t| t.is_terminal() || t.norm == "," || t.kind == TokenKind::QuoteClose)
 }
 
 fn is_boundary(t: &Token) -> bool {
@@ -88,22 +140,47 @@ fn verb_frame(s: &SentenceView, m: PatternMatch) -> Frame {
         i -= 1;
     }
     let np_end = i;
-    while i > 0 && np_end - i < MAX_SPEAKER {
-        let t = &s.toks[i - 1];
-        if is_boundary(t) || t.is_word() && (lex.has("speaker_stop", &t.norm) || lex.has("complementizers", &t.norm)) {
-            break;
-        }
-        i -= 1;
+    let mut left = left_phrase(s, np_end);
+    // "les manifestants qui accusent", "officials who said": the speaker is
+    // the relative pronoun's antecedent.
+    if left.is_empty() && left.start > 0 && lex.has("relatives", &s.toks[left.start - 1].norm) {
+        left = left_phrase(s, left.start - 1);
     }
-    let left = i..np_end;
     if !left.is_empty() && s.toks[left.clone()].iter().any(Token::is_word) {
         let speaker = classify(s, left.clone());
         return Frame { start: left.start, end: m.end, trigger: m.start, speaker, clause_after: true };
     }
+    if let Some(f) = appositive_frame(s, m, left.start) {
+        return f;
+    }
     // Inverted: ", said X", "», a déclaré X", or a participle ("saying").
-    let right = right_phrase(s, m.end);
-    if !right.is_empty() && s.toks[right.start].is_word() && !lex.has("complementizers", &s.toks[right.start].norm) {
-        let speaker = classify(s, right.clone());
+    // A recipient may come first: "a indiqué à l'AFP un porte-parole".
+    let mut from = m.end;
+    if s.toks.get(from).is_some_and(|t| lex.has("recipient_preps", &t.norm)) {
+        let next_np = (from + 2..s.toks.len().min(from + MAX_SPEAKER))
+            .take_while(|&k| !is_boundary(&s.toks[k]))
+            .find(|&k| lex.has("determiners", &s.toks[k].norm) && !lex.has("recipient_preps", &s.toks[k].norm));
+        if let Some(k) = next_np {
+            from = k;
+        }
+    }
+    let right = right_phrase(s, from);
+    // "…, said he was appalled" is no inversion: a pronoun opening a clause
+    // after the verb is the reported clause's subject. An inverted speaker
+    // is a noun phrase: it opens with a determiner, a name or a head noun,
+    // not a preposition ("répliqué par des jets…").
+    let clause_after = right.len() > 1 && lex.has("pronouns", &s.toks[right.start].norm);
+    let first = right.clone().next().map(|k| &s.toks[k]);
+    let opens_np = first.is_some_and(|t| {
+        t.is_word() && (t.cap || lex.has("determiners", &t.norm) || lex.has("definite", &t.norm) || is_head(s, t) || lex.has("pronouns", &t.norm))
+    });
+    if opens_np && !clause_after {
+        let mut speaker = classify(s, right.clone());
+        // ", explique l'élu", "said the official's lawyer": a definite
+        // description after a quotation points at someone already named.
+        if speaker == Speaker::Unknown && lex.has("definite", &s.toks[right.start].norm) {
+            speaker = Speaker::Named;
+        }
         if speaker != Speaker::Unknown {
             return Frame { start: m.start, end: right.end, trigger: m.start, speaker, clause_after: false };
         }
@@ -115,10 +192,56 @@ fn verb_frame(s: &SentenceView, m: PatternMatch) -> Frame {
     Frame { start: m.start, end: m.end, trigger: m.start, speaker, clause_after: true }
 }
 
+/// "Another villager, Lipolelo Potobere, said": the subject stands before
+/// one or two comma-separated phrases; a name in either identifies it.
+/// `comma_at` is one past the comma right before the verb, if any.
+fn appositive_frame(s: &SentenceView, m: PatternMatch, comma_at: usize) -> Option<Frame> {
+    let comma = comma_at.checked_sub(1).filter(|&k| s.toks[k].norm == ",")?;
+    if comma == 0 || s.toks[comma - 1].kind == TokenKind::QuoteClose || s.toks[comma - 1].in_quote {
+        return None;
+    }
+    let first = left_phrase(s, comma);
+    if first.is_empty() {
+        return None;
+    }
+    let mut speaker = classify(s, first.clone());
+    let mut start = first.start;
+    if speaker != Speaker::Named && first.start > 1 && s.toks[first.start - 1].norm == "," {
+        let second = left_phrase(s, first.start - 1);
+        if !second.is_empty() {
+            let outer = classify(s, second.clone());
+            if outer != Speaker::Unknown {
+                speaker = if outer == Speaker::Named || speaker == Speaker::Unknown { outer } else { speaker };
+                start = second.start;
+            }
+        }
+    }
+    (speaker != Speaker::Unknown).then_some(Frame { start, end: m.end, trigger: m.start, speaker, clause_after: true })
+}
+
 fn prep_frame(s: &SentenceView, m: PatternMatch) -> Frame {
     let right = right_phrase(s, m.end);
-    let speaker = if right.is_empty() { Speaker::Unknown } else { classify(s, right.clone()) };
+    // A speaker is a noun phrase: "pour repérer ces personnes" is none.
+    let opens_np = right.clone().next().is_some_and(|k| {
+        let t = &s.toks[k];
+        t.is_word() && (t.cap || s.lex.has("determiners", &t.norm) || s.lex.has("pronouns", &t.norm) || is_head(s, t))
+    });
+    let speaker = if right.is_empty() || !opens_np { Speaker::Unknown } else { classify(s, right.clone()) };
     Frame { start: m.start, end: right.end.max(m.end), trigger: m.start, speaker, clause_after: false }
+}
+
+/// The noun phrase ending just before `end`, back to a clause boundary or a
+/// stop word ("que", "that").
+fn left_phrase(s: &SentenceView, end: usize) -> std::ops::Range<usize> {
+    let mut i = end;
+    while i > 0 && end - i < MAX_SPEAKER {
+        let t = &s.toks[i - 1];
+        if is_boundary(t) || t.is_word() && (s.lex.has("speaker_stop", &t.norm) || s.lex.has("complementizers", &t.norm)) {
+            break;
+        }
+        i -= 1;
+    }
+    i..end
 }
 
 /// The noun phrase starting at `from`, up to a clause boundary.
@@ -156,25 +279,57 @@ fn is_head(s: &SentenceView, t: &Token) -> bool {
 pub fn classify(s: &SentenceView, range: std::ops::Range<usize>) -> Speaker {
     let lex = s.lex;
     let toks = &s.toks[range.clone()];
+    let sentence_initial = |k: usize| range.start + k == 0;
     let is_name = |k: usize| {
         let t = &toks[k];
         t.kind == TokenKind::Word
             && t.cap
             && !lex.has("determiners", &t.norm)
             && !lex.has("name_stopwords", &t.norm)
-            && !lex.has("anonymous_heads", &t.norm)
             && !lex.has("pronouns", &t.norm)
             && !lex.has("frame_skip", &t.norm)
+            && !(sentence_initial(k) && (lex.has("anonymous_heads", &t.norm) || lex.has("named_heads", &t.norm)))
     };
-    if let Some(h) = toks.iter().position(|t| lex.has("anonymous_heads", &t.norm)) {
-        // "official John Smith": a name right after the head identifies it.
-        let appositive = h + 1 < toks.len() && is_name(h + 1) && !toks[h + 1].norm.ends_with("'s");
-        // "Morrison's lawyer": one identifiable person.
-        let owner = h > 0 && toks[h - 1].norm.ends_with("'s") && is_name(h - 1) && !toks[h].norm.ends_with('s');
-        return if appositive || owner { Speaker::Named } else { Speaker::Anonymous };
+    // A head noun written with a capital inside a sentence is a name
+    // ("analyst Ken Doctor", "says Doctor").
+    let is_head = |k: usize| lex.has("anonymous_heads", &toks[k].norm) && (!toks[k].cap || sentence_initial(k));
+    let heads: Vec<usize> = (0..toks.len()).filter(|&k| is_head(k)).collect();
+    // The head that decides: the first noun in head-first languages
+    // ("les chiffres officiels"), the last before a preposition in
+    // head-last ones ("a police source", "officials at the ministry").
+    let named_head = |k: usize| lex.has("named_heads", &toks[k].norm) && !(toks[k].cap && !sentence_initial(k));
+    let nouns: Vec<usize> = (0..toks.len()).filter(|&k| is_head(k) || named_head(k)).collect();
+    let decisive = if lex.head_first {
+        // The head is the first noun: "la réception des fournitures
+        // militaires" is about a reception, whatever follows.
+        let first_word = (0..toks.len()).find(|&k| toks[k].is_word() && !lex.has("determiners", &toks[k].norm) && !lex.has("definite", &toks[k].norm));
+        nouns.first().copied().filter(|&h| first_word.is_some_and(|f| h <= f + 1))
+    } else {
+        let prep = (0..toks.len()).find(|&k| lex.has("np_prepositions", &toks[k].norm)).unwrap_or(toks.len());
+        nouns.iter().copied().filter(|&k| k < prep).last().or(nouns.first().copied())
+    };
+    if let Some(h) = decisive.filter(|&h| is_head(h)) {
+        if !toks.iter().any(|t| lex.has("anaphoric", &t.norm)) {
+            // "official John Smith": a name right after a head identifies it.
+            let appositive = heads.iter().any(|&h| h + 1 < toks.len() && is_name(h + 1) && !toks[h + 1].norm.ends_with("'s"));
+            // "Morrison's lawyer": one identifiable person.
+            let owner = h > 0 && toks[h - 1].norm.ends_with("'s") && is_name(h - 1) && !toks[h].norm.ends_with('s');
+            return if appositive || owner { Speaker::Named } else { Speaker::Anonymous };
+        }
     }
-    if toks.iter().any(|t| lex.has("pronouns", &t.norm) || lex.has("named_heads", &t.norm)) {
+    // "la même source", "the same official": whoever was cited before.
+    if toks.iter().any(|t| lex.has("anaphoric", &t.norm)) {
+        return Speaker::Pronoun;
+    }
+    // "many Tunisians", "certains élus": a vague crowd.
+    if toks.first().is_some_and(|t| lex.has("vague_quantifiers", &t.norm)) {
+        return Speaker::Anonymous;
+    }
+    if toks.iter().any(|t| lex.has("named_heads", &t.norm)) {
         return Speaker::Named;
+    }
+    if toks.iter().any(|t| lex.has("pronouns", &t.norm)) {
+        return Speaker::Pronoun;
     }
     if (0..toks.len()).any(is_name) {
         return Speaker::Named;

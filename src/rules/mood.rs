@@ -34,7 +34,17 @@ pub fn find(s: &SentenceView, frames: &[Frame], out: &mut Vec<RawCue>) {
         if !conditional {
             continue;
         }
-        if i > 0 && lex.has("first_person", &s.toks[i - 1].norm) {
+        // "je voudrais" (politeness), "les agents qui seraient témoins"
+        // (a hypothetical in a relative clause).
+        if i > 0 && (lex.has("first_person", &s.toks[i - 1].norm) || lex.has("relatives", &s.toks[i - 1].norm)) {
+            continue;
+        }
+        // "auraient pu provoquer": a counterfactual, not a report.
+        if aux && s.toks.get(i + 1).is_some_and(|t| lex.has("counterfactual_after", &t.norm)) {
+            continue;
+        }
+        // An indirect question ("comprendre comment … serait utilisée").
+        if s.toks[..i].iter().any(|t| lex.has("embedders", &t.norm)) {
             continue;
         }
         // Future in the past: a reporting frame and a complementizer before it.
