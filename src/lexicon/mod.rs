@@ -59,6 +59,7 @@ pub const WORD_SECTIONS: &[&str] = &[
     "inversion_clitics",
     "determiners",
     "definite",
+    "noun_after",
     "embedders",
     "np_prepositions",
     "recipient_preps",

@@ -104,6 +104,9 @@ fn is_reporting_verb(s: &SentenceView, at: usize) -> bool {
     if at > 0 && s.toks[at].cap && !s.toks[at - 1].is_terminal() && !s.toks[at - 1].is_clause_mark() {
         return false;
     }
+    if s.toks.get(at + 1).is_some_and(|t| lex.has("noun_after", &t.norm)) {
+        return false;
+    }
     let Some(prev) = at.checked_sub(1).map(|k| &s.toks[k]) else { return true };
     !(prev.is_word()
         && (lex.has("determiners", &prev.norm)

@@ -1,0 +1,127 @@
+//! Each cue family of the label guide, on the guide's own examples and
+//! sentences of our own: `t!(name, lang, sentence, [labels])` asserts the
+//! exact own labels of a one-sentence text.
+
+use sourcelight::{analyze_sentences, Category};
+
+const A: Category = Category::AnonymousSource;
+const U: Category = Category::Unverified;
+const N: Category = Category::NamedSource;
+
+#[track_caller]
+fn check(lang: &str, text: &str, want: &[Category]) {
+    let a = analyze_sentences(&[text], lang).unwrap();
+    let s = &a.sentences[0];
+    let got: Vec<Category> = s.labels.iter().collect();
+    let mut want = want.to_vec();
+    want.sort();
+    let cues: Vec<_> = s.cues.iter().map(|c| format!("{}:{}", c.rule, c.span.slice(text))).collect();
+    assert_eq!(got, want, "{text:?}\n  cues: {cues:?}");
+}
+
+macro_rules! t {
+    ($name:ident, $lang:expr, $text:expr, [$($c:expr),*]) => {
+        #[test]
+        fn $name() {
+            check($lang, $text, &[$($c),*]);
+        }
+    };
+}
+
+// Anonymous sources: unnamed individuals.
+t!(en_senior_official, "en", "The troops will leave next month, a senior official said.", [A]);
+t!(en_people_familiar, "en", "The talks stalled on Friday, according to people familiar with the matter.", [A]);
+t!(en_one_person_briefed, "en", "One person briefed on the talks said the offer was rejected.", [A]);
+t!(en_diplomat_unnamed, "en", "A diplomat who asked not to be named described the meeting as tense.", [A]);
+t!(fr_source_proche, "fr", "Le contrat a été signé hier, selon une source proche du dossier.", [A]);
+t!(fr_haut_responsable, "fr", "Un haut responsable a confirmé la réunion.", [A]);
+t!(fr_nos_informations, "fr", "Selon nos informations, le ministre quittera ses fonctions.", [A]);
+t!(fr_source_haut_placee, "fr", "L'attaque était coordonnée depuis Almaty, selon une source de renseignements très haut placée.", [A]);
+t!(fr_inverted_unnamed, "fr", "« Rien n'est décidé », confie un conseiller.", [A]);
+t!(fr_explique_t_on, "fr", "« Le calendrier sera tenu », explique-t-on à Matignon.", [A]);
+// Anonymous sources: unnamed groups.
+t!(en_officials_said, "en", "Officials said the plant was closed.", [A]);
+t!(en_us_officials, "en", "U.S. officials said the strike hit a depot.", [A]);
+t!(en_pentagon_officials, "en", "Pentagon officials said the review would take weeks.", [A]);
+t!(en_intelligence_sources, "en", "Intelligence sources say the convoy left at dawn.", [A]);
+t!(fr_services_secrets, "fr", "Les sources des services secrets kirghizes attribuent l'opération à des ONG.", [A]);
+t!(fr_sources_securitaires, "fr", "Des sources sécuritaires évoquent une cinquantaine de morts.", [A]);
+t!(en_media_reports, "en", "The plane was diverted, according to media reports.", [A]);
+t!(fr_presse_locale, "fr", "Trois personnes ont été arrêtées, selon la presse locale.", [A]);
+// Anonymous sources: vague crowds and anonymity formulas.
+t!(en_some_experts, "en", "Some experts say the vaccine was rushed.", [A]);
+t!(en_critics_argue, "en", "Critics argue the law goes too far.", [A]);
+t!(fr_beaucoup_estiment, "fr", "Beaucoup estiment que la réforme est morte.", [A]);
+t!(fr_on_dit_que, "fr", "On dit que le président hésite encore.", [A]);
+t!(en_anonymity_formula, "en", "The decision was final, said the aide, speaking on condition of anonymity.", [A]);
+t!(fr_couvert_anonymat, "fr", "Le projet est abandonné, affirme un cadre sous couvert d'anonymat.", [A]);
+t!(en_not_authorized, "en", "The deal is off, said a person who was not authorized to speak publicly.", [A]);
+
+// Named sources.
+t!(en_putin_said, "en", "Putin said the troops would leave.", [N]);
+t!(en_pentagon_statement, "en", "The Pentagon said in a statement that the strike was lawful.", [N]);
+t!(en_spokeswoman_ministry, "en", "A spokeswoman for the ministry said the talks would resume.", [N]);
+t!(en_police_said, "en", "Police said two men were arrested.", [N]);
+t!(en_according_to_report, "en", "Costs doubled, according to the RAND report.", [N]);
+t!(en_according_to_reuters, "en", "The deal was signed, according to Reuters.", [N]);
+t!(en_inverted_named, "en", "“We will not back down,” said Prime Minister Scott Morrison.", [N]);
+t!(en_apposition, "en", "Eswar Prasad, a trade professor at Cornell, said tariffs were rising.", [N]);
+t!(fr_declare_tokaiev, "fr", "« La situation est sous contrôle », a déclaré Kassym-Jomart Tokaïev.", [N]);
+t!(fr_selon_kulov, "fr", "Selon Kulov, Massimov a organisé les émeutes.", [N]);
+t!(fr_parquet, "fr", "Le parquet a annoncé l'ouverture d'une enquête.", [N]);
+t!(fr_police_indique, "fr", "La police a indiqué que deux hommes avaient été interpellés.", [N]);
+t!(fr_a_t_il_ajoute, "fr", "« C'est fini », a-t-il ajouté.", [N]);
+t!(fr_rapporte_le_monde, "fr", "La réunion a été annulée, a rapporté Le Monde.", [N]);
+t!(en_he_said_after_name, "en", "He said the plan was sound.", [N]);
+
+// Unverified: allegation and rumour markers.
+t!(en_reportedly, "en", "Moscow reportedly targeted the depot.", [U]);
+t!(en_allegedly, "en", "The minister allegedly took bribes.", [U]);
+t!(en_is_said_to, "en", "The general is said to be furious.", [U]);
+t!(fr_pretendument, "fr", "Le document prétendument volé a été retrouvé.", [U]);
+t!(fr_presume, "fr", "Le présumé coupable a été libéré.", [U]);
+t!(en_alleged_plot_named, "en", "Prosecutors said the alleged plot was foiled.", [N, U]);
+t!(en_not_confirmed, "en", "The death toll could not be independently verified.", [U]);
+// Unverified: the reportive conditional.
+t!(fr_aurait_cible, "fr", "Moscou aurait ciblé les anciens dirigeants.", [U]);
+t!(fr_serait_detenu, "fr", "L'ancien chef serait détenu dans une prison secrète.", [U]);
+t!(fr_auraient_ete_formes, "fr", "Les attaquants auraient été formés en Turquie.", [U]);
+t!(fr_cela_indiquerait, "fr", "Cela indiquerait donc un affrontement entre clans.", [U]);
+t!(fr_il_y_aurait, "fr", "Il y aurait une trentaine de morts.", [U]);
+// …and the grammatical conditional, left alone.
+t!(fr_si_hypothesis, "fr", "S'il pleuvait, le match serait annulé.", []);
+t!(fr_politeness, "fr", "Je voudrais remercier les secouristes.", []);
+t!(fr_future_in_past, "fr", "Le président a dit qu'il viendrait demain.", [N]);
+t!(fr_forecast_devrait, "fr", "La croissance devrait ralentir l'an prochain.", []);
+t!(fr_quote_of_named, "fr", "Poutine a déclaré : « les troupes partiraient bientôt ».", [N]);
+t!(fr_imparfait_lookalike, "fr", "Il tirait sur la corde et ouvrait la porte.", []);
+t!(en_if_hypothesis, "en", "If it rained, the match would be cancelled.", []);
+// Unverified: speculation offered as a finding.
+t!(en_may_have_been, "en", "The fire may have been set deliberately.", [U]);
+t!(en_appears_to, "en", "The vessel appears to have changed course.", [U]);
+t!(fr_pourraient_avoir, "fr", "Les services pourraient avoir préparé l'opération.", [U]);
+t!(fr_il_semble, "fr", "Il semble que le cessez-le-feu ne tienne plus.", [U]);
+t!(fr_ressemble, "fr", "Ce qui s'est passé ressemble de plus en plus à un coup d'État.", [U]);
+t!(en_forecast_could, "en", "The deal could be signed next week.", []);
+// Unverified: impersonal attribution and certainty instead of evidence.
+t!(en_it_is_believed, "en", "It is believed the group has fled north.", [U]);
+t!(en_is_thought_to, "en", "The leader is thought to be in hiding.", [U]);
+t!(fr_on_sait_que, "fr", "On sait que les négociations ont échoué.", [U]);
+t!(fr_il_est_admis, "fr", "Il est admis que la réforme a échoué.", [U]);
+t!(fr_personne_au_courant, "fr", "Pratiquement personne n'est au courant, mais un coup d'État a été déjoué.", [U]);
+t!(fr_pas_un_mystere, "fr", "Ce n'est donc pas un mystère que les forces russes étaient prêtes.", [U]);
+t!(en_it_is_clear, "en", "It is clear that the strike was planned for months.", [U]);
+t!(fr_sans_aucun_doute, "fr", "Sans aucun doute, l'attaque venait de l'étranger.", [U]);
+
+// Both at once.
+t!(en_both, "en", "Moscow reportedly targeted the depot, officials said.", [A, U]);
+t!(fr_both, "fr", "Moscou aurait ciblé les anciens dirigeants, selon une source proche du dossier.", [A, U]);
+
+// "source" in other senses, credit lines and plain statements.
+t!(en_sources_of_energy, "en", "Wind and sun are cheap sources of energy.", []);
+t!(en_open_source, "en", "The company released its open-source model.", []);
+t!(fr_source_du_nil, "fr", "La source du Nil a longtemps fasciné les explorateurs.", []);
+t!(fr_credit_line, "fr", "source : https://thecradle.co", []);
+t!(en_plain_fact, "en", "The museum reopened on Tuesday after a two-month closure.", []);
+t!(fr_plain_fact, "fr", "Le musée a rouvert ses portes mardi après deux mois de travaux.", []);
+t!(en_nouns_not_verbs, "en", "Vietnam rejects China's sweeping territorial claims of sovereignty.", []);
