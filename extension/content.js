@@ -173,8 +173,7 @@
     const frag = document.createDocumentFragment();
     const sx = scrollX, sy = scrollY;
     for (const { name, range } of fallbackRanges) {
-      for (const r of range.getClientRects()) {
-        if (r.width === 0 || r.height === 0) continue;
+      for (const r of lineBoxes(range)) {
         const box = document.createElement('div');
         box.className = name;
         box.style.cssText = `left:${r.left + sx}px;top:${r.top + sy}px;width:${r.width}px;height:${r.height}px`;
@@ -182,6 +181,22 @@
       }
     }
     overlayRoot.replaceChildren(frag);
+  }
+
+  /** A range's client rects, joined into one box per line (Chromium gives about one per word). */
+  function lineBoxes(range) {
+    const lines = [];
+    for (const r of range.getClientRects()) {
+      if (r.width === 0 || r.height === 0) continue;
+      const line = lines.find((l) => Math.abs(l.top - r.top) < 1 && Math.abs(l.bottom - r.bottom) < 1 && r.left <= l.right + 12 && r.right >= l.left - 12);
+      if (line) {
+        line.left = Math.min(line.left, r.left);
+        line.right = Math.max(line.right, r.right);
+      } else {
+        lines.push({ left: r.left, right: r.right, top: r.top, bottom: r.bottom });
+      }
+    }
+    return lines.map((l) => ({ left: l.left, top: l.top, width: l.right - l.left, height: l.bottom - l.top }));
   }
 
   const FALLBACK_CSS = `
