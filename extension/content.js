@@ -285,5 +285,27 @@
     return true;
   });
 
+  // Pages that fill in their article after load (hydration, "read more"):
+  // read the text again after changes settle, and analyse it again when it
+  // differs. Bounded, so that a ticker cannot keep the page busy.
+  const RESCAN_MS = 1500;
+  const MAX_RESCANS = 20;
+  let rescans = 0;
+  let rescanTimer = 0;
+  function rescan() {
+    rescanTimer = 0;
+    analysed().then((done) => {
+      if (collectText(document.body).text === done.text) return;
+      rescans += 1;
+      running = run();
+      running.catch((err) => console.debug('Sourcelight:', err));
+    }, () => {});
+  }
+  const observer = new MutationObserver(() => {
+    if (rescans >= MAX_RESCANS) return observer.disconnect();
+    rescanTimer ||= setTimeout(rescan, RESCAN_MS);
+  });
+  if (document.body) observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+
   analysed().catch((err) => console.debug('Sourcelight:', err));
 })();

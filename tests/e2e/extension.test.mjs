@@ -140,6 +140,18 @@ describe('extension on a page with inline markup and hidden text', () => {
     assert.equal(report.summary.sentences, 4, flaggedText);
   });
 
+  test('text the page adds after load is analysed and painted too', async () => {
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'The bridge was closed for repairs, officials said late on Wednesday.';
+      document.querySelector('main').append(p);
+    });
+    await page.waitForFunction(() => [...CSS.highlights.get('sl-anonymous_source')]
+      .some((r) => r.toString().startsWith('The bridge was closed')), null, { timeout: 8000 });
+    const anonymous = (await paintedTexts(page))['sl-anonymous_source'].map(squash);
+    assert.ok(anonymous.some((t) => t.includes('officials said on Tuesday')), 'earlier highlights are kept');
+  });
+
   test('every request went to 127.0.0.1 or the extension itself', async () => {
     // The recorder sees the service worker's own fetches: the wasm must be among them.
     assert.ok(b.requests.some((u) => u.startsWith('chrome-extension://') && u.endsWith('.wasm')), b.requests.join('\n'));
