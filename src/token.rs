@@ -66,8 +66,9 @@ fn is_word_char(c: char) -> bool {
 }
 
 fn is_url_start(rest: &str) -> bool {
-    let head = rest.get(..8).unwrap_or(rest).to_ascii_lowercase();
-    head.starts_with("http://") || head.starts_with("https://") || head.starts_with("www.")
+    let b = rest.as_bytes();
+    let starts = |p: &[u8]| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p);
+    starts(b"http://") || starts(b"https://") || starts(b"www.")
 }
 
 fn is_apostrophe(c: char) -> bool {
