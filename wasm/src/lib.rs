@@ -4,6 +4,10 @@
 //! `Range`s count) once, and hands plain objects to JavaScript. `demo`
 //! paints the demo page through web-sys.
 
+// The demo paints through the Highlight API, which web-sys only has with
+// `--cfg=web_sys_unstable_apis` (set for wasm32 in .cargo/config.toml); the
+// rest of the binding also builds and tests natively.
+#[cfg(target_arch = "wasm32")]
 mod demo;
 pub mod utf16;
 
@@ -12,6 +16,7 @@ use sourcelight::{explain, Analysis, Summary};
 use utf16::Utf16Map;
 use wasm_bindgen::prelude::*;
 
+#[cfg(target_arch = "wasm32")]
 pub use demo::render;
 
 /// A cue as JavaScript sees it (UTF-16 offsets into the analysed text).
