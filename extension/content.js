@@ -209,7 +209,10 @@
 
   // ---- analysis -----------------------------------------------------------
 
-  const uiLang = () => (chrome.i18n.getUILanguage?.() ?? 'en').toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  // The language of the locale Chrome picked for our messages (getUILanguage
+  // can say en-US while the messages are French), so the explanations match
+  // the popup.
+  const uiLang = () => (chrome.i18n.getMessage('uiLang') === 'fr' ? 'fr' : 'en');
 
   let state = null; // {text, segments, analysis}
   let running = null;

@@ -88,7 +88,7 @@ function showFlagged(report, tabId) {
 }
 
 async function main() {
-  document.documentElement.lang = chrome.i18n.getUILanguage();
+  document.documentElement.lang = t('uiLang');
   for (const e of document.querySelectorAll('[data-i18n]')) e.textContent = t(e.dataset.i18n);
   const tabId = await targetTab();
   let reply;

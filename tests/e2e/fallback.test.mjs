@@ -28,7 +28,7 @@ const PREPARE_PAGE = () => {
       sendMessage: async (msg) => ({ ok: true, result: await window.__slAnalyze(msg.text, msg.lang, msg.uiLang) }),
       onMessage: { addListener: (fn) => { window.__slListener = fn; } },
     },
-    i18n: { getUILanguage: () => 'en' },
+    i18n: { getMessage: (key) => (key === 'uiLang' ? 'en' : '') },
   });
   document.addEventListener('readystatechange', () => {
     if (document.readyState === 'interactive') window.__parsedBody = document.body.innerHTML;
