@@ -152,7 +152,10 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<attri
         (Some(a), Some(b)) => a.span.union(b.span),
         _ => Span::new(0, 0),
     };
-    let quotes = toks.iter().any(|t| t.in_quote || matches!(t.kind, TokenKind::QuoteOpen | TokenKind::QuoteClose));
+    // A quotation, or first-person words outside one ("J'ai perdu 48
+    // membres de ma famille"): the writer of a news text rarely says "I",
+    // so these continue someone's testimony.
+    let quotes = toks.iter().any(|t| t.in_quote || matches!(t.kind, TokenKind::QuoteOpen | TokenKind::QuoteClose) || t.is_word() && lex.has("first_person", &t.norm));
     let view = SentenceView { toks, lex };
     let mut raw: Vec<RawCue> = Vec::new();
     rules::phrases::find(&view, &mut raw);

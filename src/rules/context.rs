@@ -14,21 +14,30 @@ pub struct ContextInput {
     pub new_paragraph: bool,
 }
 
-/// The inherited labels of each sentence.
+/// How many sentences back an unattributed quotation still finds its
+/// speaker (a testimony often opens a few sentences after its speaker is
+/// introduced).
+const REACH: usize = 5;
+
+/// The inherited labels of each sentence: a quoting sentence with no label
+/// of its own inherits the source of the last attributed sentence within
+/// `REACH`; a chain of such quotations carries it along.
 pub fn inherit(sentences: &[ContextInput]) -> Vec<Labels> {
     let mut out = vec![Labels::EMPTY; sentences.len()];
-    for i in 1..sentences.len() {
-        let s = sentences[i];
+    // (sentence index, category) of the last source seen.
+    let mut last: Option<(usize, Category)> = None;
+    for (i, s) in sentences.iter().enumerate() {
+        if let Some(c) = [Category::NamedSource, Category::AnonymousSource].into_iter().find(|c| s.labels.contains(*c)) {
+            last = Some((i, c));
+            continue;
+        }
         if !s.labels.is_empty() || !s.quotes {
             continue;
         }
-        let prev = sentences[i - 1].labels;
-        let prev_ctx = out[i - 1];
-        for c in [Category::NamedSource, Category::AnonymousSource] {
-            if prev.contains(c) || prev_ctx.contains(c) && prev.is_empty() {
-                out[i].insert(c);
-                break;
-            }
+        if let Some((at, c)) = last.filter(|(at, _)| i - at <= REACH) {
+            let _ = at;
+            out[i].insert(c);
+            last = Some((i, c));
         }
     }
     out
@@ -44,9 +53,12 @@ mod tests {
 
     #[test]
     fn quotes_continue_the_named_speaker() {
-        let got = inherit(&[input(&[Category::NamedSource], false), input(&[], true), input(&[], true), input(&[], false), input(&[], true)]);
-        assert!(got[1].contains(Category::NamedSource));
-        assert!(got[2].contains(Category::NamedSource));
-        assert!(got[3].is_empty() && got[4].is_empty());
+        let named = input(&[Category::NamedSource], false);
+        let (quote, plain) = (input(&[], true), input(&[], false));
+        let got = inherit(&[named, quote, quote, plain, quote, plain, plain, plain, plain, plain, plain, quote]);
+        assert!(got[1].contains(Category::NamedSource) && got[2].contains(Category::NamedSource));
+        assert!(got[3].is_empty(), "a plain statement inherits nothing");
+        assert!(got[4].contains(Category::NamedSource), "a quotation a little further still has its speaker");
+        assert!(got[11].is_empty(), "too far from any speaker");
     }
 }
