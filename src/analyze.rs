@@ -128,8 +128,12 @@ fn ends_sentence_quote(toks: &[Token]) -> bool {
 fn finish<'t>(lex: &'static Lexicon, sentences: impl Iterator<Item = &'t [Token]>) -> Analysis {
     let mut out = Vec::new();
     let mut ctx_in = Vec::new();
-    let mut last_speaker = None;
+    // Who spoke last, and how many sentences ago: a pronoun two or more
+    // sentences after an unnamed source more likely stands for someone the
+    // text has named.
+    let mut last_speaker: Option<(attribution::Speaker, usize)> = None;
     for toks in sentences {
+        last_speaker = last_speaker.filter(|(_, age)| *age < PRONOUN_REACH).map(|(s, age)| (s, age + 1));
         let (sentence, quotes) = label_sentence(toks, lex, &mut last_speaker);
         ctx_in.push(context::ContextInput { labels: sentence.labels, quotes, new_paragraph: toks.first().is_some_and(|t| t.newline_before) });
         out.push(sentence);
@@ -141,13 +145,16 @@ fn finish<'t>(lex: &'static Lexicon, sentences: impl Iterator<Item = &'t [Token]
     Analysis { lang: Some(lexicon_code(lex)), sentences: out, summary }
 }
 
+/// Sentences after which an unnamed speaker no longer answers for "he".
+const PRONOUN_REACH: usize = 2;
+
 fn lexicon_code(lex: &'static Lexicon) -> &'static str {
     lex.code.as_str()
 }
 
 /// Labels one sentence; also says whether it quotes someone.
 /// `last_speaker` carries who spoke last in the document, for pronouns.
-fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<attribution::Speaker>) -> (Sentence, bool) {
+fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attribution::Speaker, usize)>) -> (Sentence, bool) {
     let span = match (toks.first(), toks.last()) {
         (Some(a), Some(b)) => a.span.union(b.span),
         _ => Span::new(0, 0),
@@ -165,9 +172,9 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<attri
     let mut frames = attribution::frames(&view, &anonymous);
     for f in &mut frames {
         let own = f.speaker;
-        f.speaker = own.resolve(*last_speaker);
+        f.speaker = own.resolve(last_speaker.map(|(s, _)| s));
         if matches!(own, attribution::Speaker::Named | attribution::Speaker::Anonymous) {
-            *last_speaker = Some(own);
+            *last_speaker = Some((own, 0));
         }
     }
     attribution::find(&view, &frames, &mut raw);

@@ -59,6 +59,7 @@ pub const WORD_SECTIONS: &[&str] = &[
     "inversion_clitics",
     "determiners",
     "definite",
+    "gerund_suffixes",
     "noun_after",
     "embedders",
     "np_prepositions",

@@ -149,6 +149,12 @@ fn verb_frame(s: &SentenceView, m: PatternMatch) -> Frame {
     if left.is_empty() && left.start > 0 && lex.has("relatives", &s.toks[left.start - 1].norm) {
         left = left_phrase(s, left.start - 1);
     }
+    // "the third witness testifying Tuesday": a gerund after a noun is a
+    // reduced relative clause, not a report.
+    let gerund = lex.has_suffix("gerund_suffixes", &s.toks[m.start].norm);
+    if gerund && !left.is_empty() && left.end == m.start {
+        return Frame { start: m.start, end: m.end, trigger: m.start, speaker: Speaker::Unknown, clause_after: true };
+    }
     if !left.is_empty() && s.toks[left.clone()].iter().any(Token::is_word) {
         let speaker = classify(s, left.clone());
         return Frame { start: left.start, end: m.end, trigger: m.start, speaker, clause_after: true };
@@ -173,10 +179,7 @@ fn verb_frame(s: &SentenceView, m: PatternMatch) -> Frame {
     // is a noun phrase: it opens with a determiner, a name or a head noun,
     // not a preposition ("répliqué par des jets…").
     let clause_after = right.len() > 1 && lex.has("pronouns", &s.toks[right.start].norm);
-    let first = right.clone().next().map(|k| &s.toks[k]);
-    let opens_np = first.is_some_and(|t| {
-        t.is_word() && (t.cap || lex.has("determiners", &t.norm) || lex.has("definite", &t.norm) || is_head(s, t) || lex.has("pronouns", &t.norm))
-    });
+    let opens_np = right.clone().next().is_some_and(|k| opens_noun_phrase(s, k));
     if opens_np && !clause_after {
         let mut speaker = classify(s, right.clone());
         // ", explique l'élu", "said the official's lawyer": a definite
@@ -204,14 +207,18 @@ fn appositive_frame(s: &SentenceView, m: PatternMatch, comma_at: usize) -> Optio
         return None;
     }
     let first = left_phrase(s, comma);
-    if first.is_empty() {
+    // An apposition is a short noun phrase ("a former official"), not a
+    // clause ("it does not owe the community anything").
+    if first.is_empty() || first.len() > MAX_SPEAKER - 2 || !opens_noun_phrase(s, first.start) {
         return None;
     }
     let mut speaker = classify(s, first.clone());
     let mut start = first.start;
-    if speaker != Speaker::Named && first.start > 1 && s.toks[first.start - 1].norm == "," {
-        let second = left_phrase(s, first.start - 1);
-        if !second.is_empty() {
+    if speaker != Speaker::Named {
+        // The subject before the apposition, possibly past a relative
+        // clause: "Mr Cohen, who was a UK policy adviser, told".
+        let outer_comma = (first.start.saturating_sub(MAX_SPEAKER)..first.start).rev().find(|&k| s.toks[k].norm == ",");
+        if let Some(second) = outer_comma.map(|k| left_phrase(s, k)).filter(|r| !r.is_empty()) {
             let outer = classify(s, second.clone());
             if outer != Speaker::Unknown {
                 speaker = if outer == Speaker::Named || speaker == Speaker::Unknown { outer } else { speaker };
@@ -222,13 +229,18 @@ fn appositive_frame(s: &SentenceView, m: PatternMatch, comma_at: usize) -> Optio
     (speaker != Speaker::Unknown).then_some(Frame { start, end: m.end, trigger: m.start, speaker, clause_after: true })
 }
 
+/// True when token `k` can open a noun phrase: a determiner, a name, a head
+/// noun or a pronoun.
+fn opens_noun_phrase(s: &SentenceView, k: usize) -> bool {
+    let lex = s.lex;
+    let t = &s.toks[k];
+    t.is_word() && (t.cap || lex.has("determiners", &t.norm) || lex.has("definite", &t.norm) || lex.has("pronouns", &t.norm) || is_head(s, t))
+}
+
 fn prep_frame(s: &SentenceView, m: PatternMatch) -> Frame {
     let right = right_phrase(s, m.end);
     // A speaker is a noun phrase: "pour repérer ces personnes" is none.
-    let opens_np = right.clone().next().is_some_and(|k| {
-        let t = &s.toks[k];
-        t.is_word() && (t.cap || s.lex.has("determiners", &t.norm) || s.lex.has("pronouns", &t.norm) || is_head(s, t))
-    });
+    let opens_np = right.clone().next().is_some_and(|k| opens_noun_phrase(s, k));
     let speaker = if right.is_empty() || !opens_np { Speaker::Unknown } else { classify(s, right.clone()) };
     Frame { start: m.start, end: right.end.max(m.end), trigger: m.start, speaker, clause_after: false }
 }
