@@ -1,6 +1,7 @@
 //! The analysis pipeline: tokens → sentences → cues → labels → context.
 
 use crate::category::{Category, Labels};
+use crate::lexicon::sec;
 use crate::lexicon::{self, Lexicon};
 use crate::rules::{self, attribution, context, RawCue, SentenceView};
 use crate::span::Span;
@@ -83,7 +84,7 @@ pub fn analyze(text: &str, lang: &str) -> Result<Analysis, UnknownLanguage> {
         return Ok(Analysis { lang: None, sentences: Vec::new(), summary: Default::default() });
     };
     let (toks, _) = tokenize(text, lex, false);
-    let ranges = crate::segment::sentences(&toks, lex);
+    let ranges = crate::segment::sentences(&toks);
     let views = ranges.iter().map(|r| &toks[r.clone()]);
     Ok(finish(lex, views))
 }
@@ -162,7 +163,7 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
     // A quotation, or first-person words outside one ("J'ai perdu 48
     // membres de ma famille"): the writer of a news text rarely says "I",
     // so these continue someone's testimony.
-    let quotes = toks.iter().any(|t| t.in_quote || matches!(t.kind, TokenKind::QuoteOpen | TokenKind::QuoteClose) || t.is_word() && lex.has("first_person", &t.norm));
+    let quotes = toks.iter().any(|t| t.in_quote || matches!(t.kind, TokenKind::QuoteOpen | TokenKind::QuoteClose) || t.is_word() && t.is(sec::FIRST_PERSON));
     let view = SentenceView { toks, lex };
     let mut raw: Vec<RawCue> = Vec::new();
     rules::phrases::find(&view, &mut raw);

@@ -25,6 +25,7 @@ pub mod detect;
 pub mod eval;
 pub mod explain;
 mod fold;
+mod fxhash;
 pub mod html;
 pub mod lexicon;
 pub mod rules;

@@ -5,12 +5,12 @@
 //! line break (headlines, list items). A dot after a listed abbreviation
 //! ("M.", "Dr.", "janv.") or a single capital ("J. Smith") ends nothing.
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::sec;
 use crate::token::{Token, TokenKind};
 use std::ops::Range;
 
 /// Splits tokens into sentences; each range indexes `toks`.
-pub fn sentences(toks: &[Token], lex: &Lexicon) -> Vec<Range<usize>> {
+pub fn sentences(toks: &[Token]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
@@ -19,7 +19,7 @@ pub fn sentences(toks: &[Token], lex: &Lexicon) -> Vec<Range<usize>> {
             out.push(start..i);
             start = i;
         }
-        if toks[i].is_terminal() && !is_abbreviation_dot(toks, i, lex) {
+        if toks[i].is_terminal() && !is_abbreviation_dot(toks, i) {
             let mut end = i + 1;
             while end < toks.len() && !toks[end].newline_before && closes(&toks[end]) && (!toks[end].space_before || toks[end].kind == TokenKind::QuoteClose) {
                 end += 1;
@@ -51,12 +51,12 @@ fn starts_sentence(t: &Token) -> bool {
             || matches!(t.norm.as_str(), "(" | "[" | "-" | "–" | "—" | "¿" | "¡" | "•" | "\"" | "'" | "‘"))
 }
 
-fn is_abbreviation_dot(toks: &[Token], i: usize, lex: &Lexicon) -> bool {
+fn is_abbreviation_dot(toks: &[Token], i: usize) -> bool {
     if toks[i].norm != "." || i == 0 || toks[i].space_before {
         return false;
     }
     let prev = &toks[i - 1];
-    prev.is_word() && (lex.has("abbreviations", &prev.norm) || prev.cap && prev.norm.chars().count() == 1)
+    prev.is_word() && (prev.is(sec::ABBREVIATIONS) || prev.cap && prev.norm.chars().count() == 1)
 }
 
 #[cfg(test)]
@@ -67,7 +67,7 @@ mod tests {
     fn split(text: &str, lang: &str) -> Vec<String> {
         let lex = language(lang).unwrap();
         let toks = tokenize(text, lex, false).0;
-        super::sentences(&toks, lex).into_iter().map(|r| text[toks[r.start].span.start..toks[r.end - 1].span.end].to_string()).collect()
+        super::sentences(&toks).into_iter().map(|r| text[toks[r.start].span.start..toks[r.end - 1].span.end].to_string()).collect()
     }
 
     macro_rules! t {

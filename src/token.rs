@@ -4,7 +4,7 @@
 //! whether it is capitalised (names) and inside a quotation.
 
 use crate::fold::fold_word;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{sec, Lexicon};
 use crate::span::Span;
 
 /// What a token is.
@@ -41,9 +41,19 @@ pub struct Token {
     pub space_before: bool,
     /// Inside a quotation (quote marks themselves are not).
     pub in_quote: bool,
+    /// The word sections (`lexicon::sec` bits) listing `norm`.
+    pub sections: u64,
+    /// The lexicon's id for `norm`, when the language file mentions it.
+    pub id: Option<u32>,
 }
 
 impl Token {
+    /// True when the word is in any of the word sections `bits` (`sec::*`).
+    #[inline]
+    pub fn is(&self, bits: u64) -> bool {
+        self.sections & bits != 0
+    }
+
     /// True for words (not numbers or marks).
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
@@ -166,7 +176,7 @@ pub fn tokenize(text: &str, lex: &Lexicon, mut in_quote: bool) -> (Vec<Token>, b
             _ => {}
         }
         let quoted = in_quote && !matches!(kind, TokenKind::QuoteOpen | TokenKind::QuoteClose);
-        let tok = Token { span, norm: String::new(), kind, cap: c.is_uppercase(), newline_before, space_before, in_quote: quoted };
+        let tok = Token { span, norm: String::new(), kind, cap: c.is_uppercase(), newline_before, space_before, in_quote: quoted, sections: 0, id: None };
         push_word(&mut toks, tok, text, lex);
         space_before = false;
         newline_before = false;
@@ -184,7 +194,11 @@ fn is_initialism(chars: &[(usize, char)]) -> bool {
 /// inverted clitics ("a-t-il" → "a", "il") so that each word can be matched.
 fn push_word(toks: &mut Vec<Token>, mut tok: Token, text: &str, lex: &Lexicon) {
     let raw = tok.span.slice(text);
-    fold_word(raw, &mut tok.norm);
+    if tok.norm.is_empty() {
+        fold_word(raw, &mut tok.norm);
+    }
+    tok.id = lex.word_id(&tok.norm);
+    tok.sections = tok.id.map_or(0, |id| lex.bits_of(id));
     if tok.kind != TokenKind::Word {
         toks.push(tok);
         return;
@@ -192,9 +206,10 @@ fn push_word(toks: &mut Vec<Token>, mut tok: Token, text: &str, lex: &Lexicon) {
     // Elision: the part before the apostrophe is a listed elided word.
     if let Some(p) = tok.norm.find('\'') {
         let (head, rest) = (&tok.norm[..p], &tok.norm[p + 1..]);
-        if !rest.is_empty() && lex.has("elisions", head) {
+        if !rest.is_empty() && lex.sections_of(head) & sec::ELISIONS != 0 {
             let raw_p = raw.char_indices().find(|(_, c)| is_apostrophe(*c)).map(|(k, c)| k + c.len_utf8()).unwrap();
-            let first = Token { span: Span::new(tok.span.start, tok.span.start + raw_p), norm: format!("{head}'"), ..tok.clone() };
+            let first_norm = format!("{head}'");
+            let first = Token { span: Span::new(tok.span.start, tok.span.start + raw_p), sections: lex.sections_of(&first_norm), id: lex.word_id(&first_norm), norm: first_norm, ..tok.clone() };
             let rest_tok = Token {
                 span: Span::new(tok.span.start + raw_p, tok.span.end),
                 norm: String::new(),
@@ -210,15 +225,18 @@ fn push_word(toks: &mut Vec<Token>, mut tok: Token, text: &str, lex: &Lexicon) {
     // Inverted clitic: "déclare-t-il", "a-t-elle", "estiment-ils".
     if let Some(p) = tok.norm.rfind('-') {
         let clitic = &tok.norm[p + 1..];
-        if lex.has("inversion_clitics", clitic) {
+        if lex.sections_of(clitic) & sec::INVERSION_CLITICS != 0 {
             let verb_end = tok.norm[..p].strip_suffix("-t").map_or(p, |v| v.len());
             // Folding keeps byte lengths for the characters involved here
             // (ASCII hyphens and letters), so folded offsets are raw offsets
             // as long as the raw word has the same length.
             if raw.len() == tok.norm.len() && verb_end > 0 {
-                let verb = Token { span: Span::new(tok.span.start, tok.span.start + verb_end), norm: tok.norm[..verb_end].to_string(), ..tok.clone() };
+                let verb_norm = tok.norm[..verb_end].to_string();
+                let verb = Token { span: Span::new(tok.span.start, tok.span.start + verb_end), sections: lex.sections_of(&verb_norm), id: lex.word_id(&verb_norm), norm: verb_norm, ..tok.clone() };
                 let pron = Token {
                     span: Span::new(tok.span.start + p + 1, tok.span.end),
+                    sections: lex.sections_of(clitic),
+                    id: lex.word_id(clitic),
                     norm: clitic.to_string(),
                     cap: false,
                     space_before: false,

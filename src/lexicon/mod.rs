@@ -6,7 +6,8 @@ mod pattern;
 pub use pattern::{Pattern, PatternMatch, PatternSet, TokenTest};
 
 use crate::category::Category;
-use std::collections::{HashMap, HashSet};
+use crate::fxhash::FxHashMap;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/languages.rs"));
@@ -51,41 +52,60 @@ pub const PATTERN_SECTIONS: &[(&str, SectionRole)] = &[
     ("hypothesis", SectionRole::Hypothesis),
 ];
 
-/// Word-set sections: whitespace-separated words, folded.
-pub const WORD_SECTIONS: &[&str] = &[
-    "detect",
-    "abbreviations",
-    "elisions",
-    "inversion_clitics",
-    "determiners",
-    "definite",
-    "gerund_suffixes",
-    "noun_after",
-    "embedders",
-    "np_prepositions",
-    "recipient_preps",
-    "relatives",
-    "anaphoric",
-    "counterfactual_after",
-    "vague_quantifiers",
-    "verb_blockers",
-    "passive_aux",
-    "anonymous_heads",
-    "named_heads",
-    "pronouns",
-    "frame_skip",
-    "speaker_stop",
-    "name_stopwords",
-    "complementizers",
-    "first_person",
-    "source_qualifiers",
-    "reportive_aux",
-    "reportive_after",
-    "conditional_suffixes",
-    "conditional_exceptions",
-    "grammatical_conditional",
-    "participle_suffixes",
-];
+/// Declares the word sections: their names (as written in the files) and,
+/// in module `sec`, one bit each, so that a token carries the set of
+/// sections its word belongs to and rules test it without hashing.
+macro_rules! word_sections {
+    ($($bit:ident = $name:literal),* $(,)?) => {
+        /// Word-set sections: whitespace-separated words, folded.
+        pub const WORD_SECTIONS: &[&str] = &[$($name),*];
+        /// One bit per word section, in `WORD_SECTIONS` order.
+        #[allow(missing_docs)]
+        pub mod sec {
+            word_sections!(@bits 0; $($bit)*);
+        }
+    };
+    (@bits $n:expr; $first:ident $($rest:ident)*) => {
+        pub const $first: u64 = 1 << $n;
+        word_sections!(@bits $n + 1; $($rest)*);
+    };
+    (@bits $n:expr;) => {};
+}
+
+word_sections! {
+    DETECT = "detect",
+    ABBREVIATIONS = "abbreviations",
+    ELISIONS = "elisions",
+    INVERSION_CLITICS = "inversion_clitics",
+    DETERMINERS = "determiners",
+    DEFINITE = "definite",
+    GERUND_SUFFIXES = "gerund_suffixes",
+    NOUN_AFTER = "noun_after",
+    EMBEDDERS = "embedders",
+    NP_PREPOSITIONS = "np_prepositions",
+    RECIPIENT_PREPS = "recipient_preps",
+    RELATIVES = "relatives",
+    ANAPHORIC = "anaphoric",
+    COUNTERFACTUAL_AFTER = "counterfactual_after",
+    VAGUE_QUANTIFIERS = "vague_quantifiers",
+    VERB_BLOCKERS = "verb_blockers",
+    PASSIVE_AUX = "passive_aux",
+    ANONYMOUS_HEADS = "anonymous_heads",
+    NAMED_HEADS = "named_heads",
+    PRONOUNS = "pronouns",
+    FRAME_SKIP = "frame_skip",
+    SPEAKER_STOP = "speaker_stop",
+    NAME_STOPWORDS = "name_stopwords",
+    COMPLEMENTIZERS = "complementizers",
+    FIRST_PERSON = "first_person",
+    SOURCE_QUALIFIERS = "source_qualifiers",
+    REPORTIVE_AUX = "reportive_aux",
+    REPORTIVE_AFTER = "reportive_after",
+    CONDITIONAL_SUFFIXES = "conditional_suffixes",
+    CONDITIONAL_EXCEPTIONS = "conditional_exceptions",
+    GRAMMATICAL_CONDITIONAL = "grammatical_conditional",
+    PARTICIPLE_SUFFIXES = "participle_suffixes",
+}
 
 /// Key-value sections.
 pub const KEY_VALUE_SECTIONS: &[&str] = &["language", "explain", "inflections"];
@@ -100,7 +120,13 @@ pub struct Lexicon {
     /// Noun phrases put their head first ("source proche", French) rather
     /// than last ("police source", English): `heads = first` in [language].
     pub head_first: bool,
-    words: HashMap<&'static str, HashSet<String>>,
+    /// Every word the file mentions (word lists and first words of
+    /// patterns), with an id: tokens look their word up once.
+    words: FxHashMap<String, u32>,
+    /// By word id, the bits (`sec::*`) of the sections listing it.
+    word_bits: Vec<u64>,
+    /// Each section's words in file order (for suffix lists).
+    lists: Vec<Vec<String>>,
     /// Pattern sections, in file order, with their role.
     pub patterns: Vec<(&'static str, SectionRole, PatternSet)>,
     explain: HashMap<String, String>,
@@ -173,8 +199,15 @@ impl Lexicon {
                     }
                 }
             } else if WORD_SECTIONS.contains(&sec) {
-                let set = lex.words.entry(sec).or_default();
-                set.extend(line.split_whitespace().map(crate::fold::folded));
+                let k = WORD_SECTIONS.iter().position(|n| *n == sec).unwrap();
+                if lex.lists.len() < WORD_SECTIONS.len() {
+                    lex.lists.resize(WORD_SECTIONS.len(), Vec::new());
+                }
+                for word in line.split_whitespace().map(crate::fold::folded) {
+                    let id = lex.intern(&word);
+                    lex.word_bits[id as usize] |= 1 << k;
+                    lex.lists[k].push(word);
+                }
             } else {
                 pattern_lines.push((sec, line_no, line));
             }
@@ -182,14 +215,15 @@ impl Lexicon {
         for (sec, line_no, line) in pattern_lines {
             let (_, role) = PATTERN_SECTIONS.iter().find(|(n, _)| *n == sec).unwrap();
             let pat = Pattern::parse(line, &inflections).map_err(|m| err(line_no, m))?;
-            match lex.patterns.iter_mut().find(|(n, _, _)| *n == sec) {
-                Some((_, _, set)) => set.push(pat),
+            let ids: Vec<u32> = pat.first_words().unwrap_or_default().iter().map(|w| lex.intern(w)).collect();
+            let k = match lex.patterns.iter().position(|(n, _, _)| *n == sec) {
+                Some(k) => k,
                 None => {
-                    let mut set = PatternSet::default();
-                    set.push(pat);
-                    lex.patterns.push((sec, *role, set));
+                    lex.patterns.push((sec, *role, PatternSet::default()));
+                    lex.patterns.len() - 1
                 }
-            }
+            };
+            lex.patterns[k].2.push(pat, &ids);
         }
         if lex.code.is_empty() {
             return Err(err(1, "missing `code` in [language]".into()));
@@ -207,17 +241,43 @@ impl Lexicon {
 
     /// True when `word` (folded) is in the word section `section`.
     pub fn has(&self, section: &str, word: &str) -> bool {
-        self.words.get(section).is_some_and(|s| s.contains(word))
+        section_bit(section).is_some_and(|bit| self.sections_of(word) & bit != 0)
+    }
+
+    /// The bits (`sec::*`) of every word section listing `word` (folded).
+    pub fn sections_of(&self, word: &str) -> u64 {
+        self.word_id(word).map_or(0, |id| self.word_bits[id as usize])
+    }
+
+    /// The id of a word the file mentions.
+    pub fn word_id(&self, word: &str) -> Option<u32> {
+        self.words.get(word).copied()
+    }
+
+    /// The bits of a word id (see `word_id`).
+    pub fn bits_of(&self, id: u32) -> u64 {
+        self.word_bits[id as usize]
+    }
+
+    fn intern(&mut self, word: &str) -> u32 {
+        if let Some(id) = self.words.get(word) {
+            return *id;
+        }
+        let id = self.word_bits.len() as u32;
+        self.words.insert(word.to_string(), id);
+        self.word_bits.push(0);
+        id
     }
 
     /// The words of a section (empty when the language has none).
     pub fn words(&self, section: &str) -> impl Iterator<Item = &str> {
-        self.words.get(section).into_iter().flat_map(|s| s.iter().map(String::as_str))
+        let k = WORD_SECTIONS.iter().position(|n| *n == section);
+        k.and_then(|k| self.lists.get(k)).into_iter().flat_map(|l| l.iter().map(String::as_str))
     }
 
     /// True when the language has any word in `section`.
     pub fn has_section(&self, section: &str) -> bool {
-        self.words.get(section).is_some_and(|s| !s.is_empty())
+        self.words(section).next().is_some()
     }
 
     /// True when `word` ends with one of the suffixes of `section`.
@@ -229,6 +289,11 @@ impl Lexicon {
     pub fn explanation(&self, key: &str) -> Option<&str> {
         self.explain.get(key).map(String::as_str)
     }
+}
+
+/// The bit of a word section, by name.
+pub fn section_bit(name: &str) -> Option<u64> {
+    WORD_SECTIONS.iter().position(|n| *n == name).map(|k| 1 << k)
 }
 
 /// Every embedded language, parsed once.

@@ -10,6 +10,7 @@
 
 use crate::lexicon::Lexicon;
 use crate::token::Token;
+use crate::fxhash::FxHashMap;
 use std::collections::HashMap;
 
 /// One token test of a pattern.
@@ -21,8 +22,8 @@ pub enum TokenTest {
     Prefix(String),
     /// A word ending with this.
     Suffix(String),
-    /// A word listed in this word section.
-    Class(String),
+    /// A word listed in this word section (name and `sec` bit).
+    Class(String, u64),
     /// Any word token.
     AnyWord,
     /// A word starting with an upper-case letter.
@@ -52,7 +53,8 @@ fn parse_test(tok: &str, line: &str, infl: &Inflections) -> Result<TokenTest, St
     } else if tok == "{Cap}" {
         TokenTest::Capitalised
     } else if let Some(c) = tok.strip_prefix('{').and_then(|t| t.strip_suffix('}')) {
-        TokenTest::Class(c.to_string())
+        let bit = crate::lexicon::section_bit(c).ok_or_else(|| format!("pattern refers to unknown word section {{{c}}} in `{line}`"))?;
+        TokenTest::Class(c.to_string(), bit)
     } else if let Some(s) = tok.strip_prefix('*').filter(|s| !s.is_empty()) {
         TokenTest::Suffix(crate::fold::folded(s))
     } else if let Some(p) = tok.strip_suffix('*').filter(|s| !s.is_empty()) {
@@ -103,7 +105,7 @@ impl Pattern {
 
     /// The literal first words, when the first test is required and literal
     /// (used to index patterns by first word).
-    fn first_words(&self) -> Option<&[String]> {
+    pub(crate) fn first_words(&self) -> Option<&[String]> {
         match self.tests.first() {
             Some((TokenTest::Word(w), false)) => Some(w),
             _ => None,
@@ -130,7 +132,7 @@ impl Pattern {
     pub fn classes(&self) -> impl Iterator<Item = &str> {
         fn classes(t: &TokenTest) -> Vec<&str> {
             match t {
-                TokenTest::Class(c) => vec![c.as_str()],
+                TokenTest::Class(c, _) => vec![c.as_str()],
                 TokenTest::Alt(ts) => ts.iter().flat_map(classes).collect(),
                 _ => vec![],
             }
@@ -145,7 +147,7 @@ fn test_token(test: &TokenTest, tok: &Token, lex: &Lexicon) -> bool {
         TokenTest::Word(ws) => ws.iter().any(|x| x == w),
         TokenTest::Prefix(p) => tok.is_word() && w.starts_with(p.as_str()),
         TokenTest::Suffix(s) => tok.is_word() && w.len() > s.len() && w.ends_with(s.as_str()),
-        TokenTest::Class(c) => lex.has(c, w),
+        TokenTest::Class(_, bit) => tok.is(*bit),
         TokenTest::AnyWord => tok.is_word(),
         TokenTest::Capitalised => tok.cap,
         TokenTest::Alt(tests) => tests.iter().any(|t| test_token(t, tok, lex)),
@@ -167,21 +169,21 @@ pub struct PatternMatch {
 #[derive(Debug, Clone, Default)]
 pub struct PatternSet {
     patterns: Vec<Pattern>,
-    by_first: HashMap<String, Vec<usize>>,
+    /// Patterns by the word id of their literal first word.
+    by_first: FxHashMap<u32, Vec<usize>>,
     unindexed: Vec<usize>,
 }
 
 impl PatternSet {
-    /// Adds a pattern.
-    pub fn push(&mut self, p: Pattern) {
+    /// Adds a pattern; `first_ids` are the word ids of its literal first
+    /// words (empty when it does not start with a literal).
+    pub fn push(&mut self, p: Pattern, first_ids: &[u32]) {
         let idx = self.patterns.len();
-        match p.first_words() {
-            Some(ws) => {
-                for w in ws {
-                    self.by_first.entry(w.clone()).or_default().push(idx);
-                }
-            }
-            None => self.unindexed.push(idx),
+        if first_ids.is_empty() {
+            self.unindexed.push(idx);
+        }
+        for id in first_ids {
+            self.by_first.entry(*id).or_default().push(idx);
         }
         self.patterns.push(p);
     }
@@ -201,7 +203,7 @@ impl PatternSet {
         let mut out = Vec::new();
         for i in 0..toks.len() {
             let mut best: Option<PatternMatch> = None;
-            let indexed = self.by_first.get(toks[i].norm.as_str()).into_iter().flatten();
+            let indexed = toks[i].id.and_then(|id| self.by_first.get(&id)).into_iter().flatten();
             for &p in indexed.chain(self.unindexed.iter()) {
                 if let Some(end) = self.patterns[p].match_at(toks, i, lex) {
                     if end > i && best.is_none_or(|b| end > b.end) {

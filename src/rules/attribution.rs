@@ -5,6 +5,7 @@
 //! "des sources sécuritaires") is `anonymous_source`.
 
 use super::{RawCue, SentenceView};
+use crate::lexicon::sec;
 use crate::category::Category;
 use crate::lexicon::{PatternMatch, SectionRole};
 use crate::token::{Token, TokenKind};
@@ -100,29 +101,27 @@ pub fn find(s: &SentenceView, frames: &[Frame], out: &mut Vec<RawCue>) {
 /// capital inside the sentence, a determiner, a possessive, an infinitive
 /// marker or a passive auxiliary right before it rules it out.
 fn is_reporting_verb(s: &SentenceView, at: usize) -> bool {
-    let lex = s.lex;
     if at > 0 && s.toks[at].cap && !s.toks[at - 1].is_terminal() && !s.toks[at - 1].is_clause_mark() {
         return false;
     }
-    if s.toks.get(at + 1).is_some_and(|t| lex.has("noun_after", &t.norm)) {
+    if s.toks.get(at + 1).is_some_and(|t| t.is(sec::NOUN_AFTER)) {
         return false;
     }
     let Some(prev) = at.checked_sub(1).map(|k| &s.toks[k]) else { return true };
     !(prev.is_word()
-        && (lex.has("determiners", &prev.norm)
-            || lex.has("verb_blockers", &prev.norm)
-            || lex.has("passive_aux", &prev.norm)
+        && (prev.is(sec::DETERMINERS)
+            || prev.is(sec::VERB_BLOCKERS)
+            || prev.is(sec::PASSIVE_AUX)
             || prev.norm.ends_with("'s")))
 }
 
 /// "pour lui", "pour la ministre", "pour Frédéric Lagache" — not "pour le
 /// Grand Touran": a pronoun, a bare name, or a phrase with a head noun.
 fn names_a_person(s: &SentenceView, r: std::ops::Range<usize>) -> bool {
-    let lex = s.lex;
     let Some(first) = s.toks.get(r.start) else { return false };
-    lex.has("pronouns", &first.norm)
-        || first.cap && !lex.has("determiners", &first.norm) && !lex.has("name_stopwords", &first.norm)
-        || s.toks[r].iter().any(|t| is_head(s, t))
+    first.is(sec::PRONOUNS)
+        || first.cap && !first.is(sec::DETERMINERS) && !first.is(sec::NAME_STOPWORDS)
+        || s.toks[r].iter().any(|t| is_head(t))
 }
 
 /// True when token `at` ends a clause: a comma, a terminal mark, the end.
@@ -139,14 +138,14 @@ fn verb_frame(s: &SentenceView, m: PatternMatch) -> Frame {
     // Left: skip auxiliaries and adverbs next to the verb, then take the
     // noun phrase up to a clause boundary or a stop word ("que", "that").
     let mut i = m.start;
-    while i > 0 && s.toks[i - 1].is_word() && lex.has("frame_skip", &s.toks[i - 1].norm) {
+    while i > 0 && s.toks[i - 1].is_word() && s.toks[i - 1].is(sec::FRAME_SKIP) {
         i -= 1;
     }
     let np_end = i;
     let mut left = left_phrase(s, np_end);
     // "les manifestants qui accusent", "officials who said": the speaker is
     // the relative pronoun's antecedent.
-    if left.is_empty() && left.start > 0 && lex.has("relatives", &s.toks[left.start - 1].norm) {
+    if left.is_empty() && left.start > 0 && s.toks[left.start - 1].is(sec::RELATIVES) {
         left = left_phrase(s, left.start - 1);
     }
     // "the third witness testifying Tuesday": a gerund after a noun is a
@@ -165,10 +164,10 @@ fn verb_frame(s: &SentenceView, m: PatternMatch) -> Frame {
     // Inverted: ", said X", "», a déclaré X", or a participle ("saying").
     // A recipient may come first: "a indiqué à l'AFP un porte-parole".
     let mut from = m.end;
-    if s.toks.get(from).is_some_and(|t| lex.has("recipient_preps", &t.norm)) {
+    if s.toks.get(from).is_some_and(|t| t.is(sec::RECIPIENT_PREPS)) {
         let next_np = (from + 2..s.toks.len().min(from + MAX_SPEAKER))
             .take_while(|&k| !is_boundary(&s.toks[k]))
-            .find(|&k| lex.has("determiners", &s.toks[k].norm) && !lex.has("recipient_preps", &s.toks[k].norm));
+            .find(|&k| s.toks[k].is(sec::DETERMINERS) && !s.toks[k].is(sec::RECIPIENT_PREPS));
         if let Some(k) = next_np {
             from = k;
         }
@@ -178,13 +177,13 @@ fn verb_frame(s: &SentenceView, m: PatternMatch) -> Frame {
     // after the verb is the reported clause's subject. An inverted speaker
     // is a noun phrase: it opens with a determiner, a name or a head noun,
     // not a preposition ("répliqué par des jets…").
-    let clause_after = right.len() > 1 && lex.has("pronouns", &s.toks[right.start].norm);
+    let clause_after = right.len() > 1 && s.toks[right.start].is(sec::PRONOUNS);
     let opens_np = right.clone().next().is_some_and(|k| opens_noun_phrase(s, k));
     if opens_np && !clause_after {
         let mut speaker = classify(s, right.clone());
         // ", explique l'élu", "said the official's lawyer": a definite
         // description after a quotation points at someone already named.
-        if speaker == Speaker::Unknown && lex.has("definite", &s.toks[right.start].norm) {
+        if speaker == Speaker::Unknown && s.toks[right.start].is(sec::DEFINITE) {
             speaker = Speaker::Named;
         }
         if speaker != Speaker::Unknown {
@@ -232,9 +231,8 @@ fn appositive_frame(s: &SentenceView, m: PatternMatch, comma_at: usize) -> Optio
 /// True when token `k` can open a noun phrase: a determiner, a name, a head
 /// noun or a pronoun.
 fn opens_noun_phrase(s: &SentenceView, k: usize) -> bool {
-    let lex = s.lex;
     let t = &s.toks[k];
-    t.is_word() && (t.cap || lex.has("determiners", &t.norm) || lex.has("definite", &t.norm) || lex.has("pronouns", &t.norm) || is_head(s, t))
+    t.is_word() && (t.cap || t.is(sec::DETERMINERS) || t.is(sec::DEFINITE) || t.is(sec::PRONOUNS) || is_head(t))
 }
 
 fn prep_frame(s: &SentenceView, m: PatternMatch) -> Frame {
@@ -251,7 +249,7 @@ fn left_phrase(s: &SentenceView, end: usize) -> std::ops::Range<usize> {
     let mut i = end;
     while i > 0 && end - i < MAX_SPEAKER {
         let t = &s.toks[i - 1];
-        if is_boundary(t) || t.is_word() && (s.lex.has("speaker_stop", &t.norm) || s.lex.has("complementizers", &t.norm)) {
+        if is_boundary(t) || t.is_word() && (t.is(sec::SPEAKER_STOP) || t.is(sec::COMPLEMENTIZERS)) {
             break;
         }
         i -= 1;
@@ -264,7 +262,7 @@ fn right_phrase(s: &SentenceView, from: usize) -> std::ops::Range<usize> {
     let mut j = from;
     while j < s.toks.len() && j - from < MAX_SPEAKER {
         let t = &s.toks[j];
-        if is_boundary(t) || t.is_word() && j > from && (s.lex.has("complementizers", &t.norm) || s.lex.has("speaker_stop", &t.norm)) {
+        if is_boundary(t) || t.is_word() && j > from && (t.is(sec::COMPLEMENTIZERS) || t.is(sec::SPEAKER_STOP)) {
             break;
         }
         j += 1;
@@ -278,7 +276,7 @@ fn subject_phrase(s: &SentenceView) -> std::ops::Range<usize> {
     let mut j = 0;
     while j < s.toks.len() && j < MAX_SPEAKER {
         let t = &s.toks[j];
-        if !t.is_word() || j > 0 && !t.cap && !s.lex.has("determiners", &t.norm) && !is_head(s, t) {
+        if !t.is_word() || j > 0 && !t.cap && !t.is(sec::DETERMINERS) && !is_head(t) {
             break;
         }
         j += 1;
@@ -286,8 +284,8 @@ fn subject_phrase(s: &SentenceView) -> std::ops::Range<usize> {
     0..j
 }
 
-fn is_head(s: &SentenceView, t: &Token) -> bool {
-    s.lex.has("anonymous_heads", &t.norm) || s.lex.has("named_heads", &t.norm)
+fn is_head(t: &Token) -> bool {
+    t.is(sec::ANONYMOUS_HEADS) || t.is(sec::NAMED_HEADS)
 }
 
 /// Decides who a speaker phrase names.
@@ -299,32 +297,32 @@ pub fn classify(s: &SentenceView, range: std::ops::Range<usize>) -> Speaker {
         let t = &toks[k];
         t.kind == TokenKind::Word
             && t.cap
-            && !lex.has("determiners", &t.norm)
-            && !lex.has("name_stopwords", &t.norm)
-            && !lex.has("pronouns", &t.norm)
-            && !lex.has("frame_skip", &t.norm)
-            && !(sentence_initial(k) && (lex.has("anonymous_heads", &t.norm) || lex.has("named_heads", &t.norm)))
+            && !t.is(sec::DETERMINERS)
+            && !t.is(sec::NAME_STOPWORDS)
+            && !t.is(sec::PRONOUNS)
+            && !t.is(sec::FRAME_SKIP)
+            && !(sentence_initial(k) && (t.is(sec::ANONYMOUS_HEADS) || t.is(sec::NAMED_HEADS)))
     };
     // A head noun written with a capital inside a sentence is a name
     // ("analyst Ken Doctor", "says Doctor").
-    let is_head = |k: usize| lex.has("anonymous_heads", &toks[k].norm) && (!toks[k].cap || sentence_initial(k));
+    let is_head = |k: usize| toks[k].is(sec::ANONYMOUS_HEADS) && (!toks[k].cap || sentence_initial(k));
     let heads: Vec<usize> = (0..toks.len()).filter(|&k| is_head(k)).collect();
     // The head that decides: the first noun in head-first languages
     // ("les chiffres officiels"), the last before a preposition in
     // head-last ones ("a police source", "officials at the ministry").
-    let named_head = |k: usize| lex.has("named_heads", &toks[k].norm) && !(toks[k].cap && !sentence_initial(k));
+    let named_head = |k: usize| toks[k].is(sec::NAMED_HEADS) && !(toks[k].cap && !sentence_initial(k));
     let nouns: Vec<usize> = (0..toks.len()).filter(|&k| is_head(k) || named_head(k)).collect();
     let decisive = if lex.head_first {
         // The head is the first noun: "la réception des fournitures
         // militaires" is about a reception, whatever follows.
-        let first_word = (0..toks.len()).find(|&k| toks[k].is_word() && !lex.has("determiners", &toks[k].norm) && !lex.has("definite", &toks[k].norm));
+        let first_word = (0..toks.len()).find(|&k| toks[k].is_word() && !toks[k].is(sec::DETERMINERS) && !toks[k].is(sec::DEFINITE));
         nouns.first().copied().filter(|&h| first_word.is_some_and(|f| h <= f + 1))
     } else {
-        let prep = (0..toks.len()).find(|&k| lex.has("np_prepositions", &toks[k].norm)).unwrap_or(toks.len());
+        let prep = (0..toks.len()).find(|&k| toks[k].is(sec::NP_PREPOSITIONS)).unwrap_or(toks.len());
         nouns.iter().copied().filter(|&k| k < prep).last().or(nouns.first().copied())
     };
     if let Some(h) = decisive.filter(|&h| is_head(h)) {
-        if !toks.iter().any(|t| lex.has("anaphoric", &t.norm)) {
+        if !toks.iter().any(|t| t.is(sec::ANAPHORIC)) {
             // "official John Smith": a name right after a head identifies it.
             let appositive = heads.iter().any(|&h| h + 1 < toks.len() && is_name(h + 1) && !toks[h + 1].norm.ends_with("'s"));
             // "Morrison's lawyer": one identifiable person.
@@ -333,17 +331,17 @@ pub fn classify(s: &SentenceView, range: std::ops::Range<usize>) -> Speaker {
         }
     }
     // "la même source", "the same official": whoever was cited before.
-    if toks.iter().any(|t| lex.has("anaphoric", &t.norm)) {
+    if toks.iter().any(|t| t.is(sec::ANAPHORIC)) {
         return Speaker::Pronoun;
     }
     // "many Tunisians", "certains élus": a vague crowd.
-    if toks.first().is_some_and(|t| lex.has("vague_quantifiers", &t.norm)) {
+    if toks.first().is_some_and(|t| t.is(sec::VAGUE_QUANTIFIERS)) {
         return Speaker::Anonymous;
     }
-    if toks.iter().any(|t| lex.has("named_heads", &t.norm)) {
+    if toks.iter().any(|t| t.is(sec::NAMED_HEADS)) {
         return Speaker::Named;
     }
-    if toks.iter().any(|t| lex.has("pronouns", &t.norm)) {
+    if toks.iter().any(|t| t.is(sec::PRONOUNS)) {
         return Speaker::Pronoun;
     }
     if (0..toks.len()).any(is_name) {

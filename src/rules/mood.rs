@@ -9,6 +9,7 @@
 //! reported speech ("il a dit qu'il viendrait").
 
 use super::attribution::Frame;
+use crate::lexicon::sec;
 use super::{RawCue, SentenceView};
 use crate::category::Category;
 use crate::lexicon::SectionRole;
@@ -28,28 +29,28 @@ pub fn find(s: &SentenceView, frames: &[Frame], out: &mut Vec<RawCue>) {
             continue;
         }
         let w = t.norm.as_str();
-        let aux = lex.has("reportive_aux", w);
+        let aux = t.is(sec::REPORTIVE_AUX);
         let conditional = aux
-            || lex.has_suffix("conditional_suffixes", w) && !lex.has("conditional_exceptions", w) && !lex.has("grammatical_conditional", w);
+            || !t.is(sec::CONDITIONAL_EXCEPTIONS | sec::GRAMMATICAL_CONDITIONAL) && lex.has_suffix("conditional_suffixes", w);
         if !conditional {
             continue;
         }
         // "je voudrais" (politeness), "les agents qui seraient témoins"
         // (a hypothetical in a relative clause).
-        if i > 0 && (lex.has("first_person", &s.toks[i - 1].norm) || lex.has("relatives", &s.toks[i - 1].norm)) {
+        if i > 0 && (s.toks[i - 1].is(sec::FIRST_PERSON) || s.toks[i - 1].is(sec::RELATIVES)) {
             continue;
         }
         // "auraient pu provoquer": a counterfactual, not a report.
-        if aux && s.toks.get(i + 1).is_some_and(|t| lex.has("counterfactual_after", &t.norm)) {
+        if aux && s.toks.get(i + 1).is_some_and(|t| t.is(sec::COUNTERFACTUAL_AFTER)) {
             continue;
         }
         // An indirect question ("comprendre comment … serait utilisée").
-        if s.toks[..i].iter().any(|t| lex.has("embedders", &t.norm)) {
+        if s.toks[..i].iter().any(|t| t.is(sec::EMBEDDERS)) {
             continue;
         }
         // Future in the past: a reporting frame and a complementizer before it.
         let reported = frames.iter().any(|f| f.trigger < i && f.clause_after)
-            && s.toks[..i].iter().any(|t| lex.has("complementizers", &t.norm));
+            && s.toks[..i].iter().any(|t| t.is(sec::COMPLEMENTIZERS));
         if reported {
             continue;
         }
@@ -58,7 +59,7 @@ pub fn find(s: &SentenceView, frames: &[Frame], out: &mut Vec<RawCue>) {
         if aux {
             let mut j = i + 1;
             while j < s.toks.len() && j <= i + 3 && s.toks[j].is_word() {
-                if lex.has("frame_skip", &s.toks[j].norm) || lex.has("reportive_after", &s.toks[j].norm) {
+                if s.toks[j].is(sec::FRAME_SKIP) || s.toks[j].is(sec::REPORTIVE_AFTER) {
                     j += 1;
                     continue;
                 }
