@@ -83,7 +83,7 @@ pub fn analyze(text: &str, lang: &str) -> Result<Analysis, UnknownLanguage> {
     let Some(lex) = resolve_language(lang, text)? else {
         return Ok(Analysis { lang: None, sentences: Vec::new(), summary: Default::default() });
     };
-    let (toks, _) = tokenize(text, lex, false);
+    let (toks, _) = tokenize(text, lex, None);
     let ranges = crate::segment::sentences(&toks);
     let views = ranges.iter().map(|r| &toks[r.clone()]);
     Ok(finish(lex, views))
@@ -99,14 +99,17 @@ pub fn analyze_sentences(sentences: &[&str], lang: &str) -> Result<Analysis, Unk
     let Some(lex) = resolve_language(lang, &joined)? else {
         return Ok(Analysis { lang: None, sentences: Vec::new(), summary: Default::default() });
     };
-    let mut in_quote = false;
+    let mut quote = None;
     let mut per: Vec<Vec<Token>> = Vec::with_capacity(sentences.len());
     for s in sentences {
-        let (mut toks, q) = tokenize(s, lex, in_quote);
+        let (mut toks, q) = tokenize(s, lex, quote);
         if let Some(t) = toks.first_mut() {
             t.newline_before = true;
         }
-        in_quote = q && !ends_sentence_quote(&toks);
+        // An unclosed plain `"` at the end of a given sentence is more often
+        // a stray mark than a quotation running on; guillemets and curly
+        // quotes carry over.
+        quote = q.filter(|o| *o != '"');
         per.push(toks);
     }
     let mut a = finish(lex, per.iter().map(Vec::as_slice));
@@ -117,13 +120,6 @@ pub fn analyze_sentences(sentences: &[&str], lang: &str) -> Result<Analysis, Unk
         }
     }
     Ok(a)
-}
-
-/// An unclosed plain `"` at the end of a given sentence is more often a
-/// stray mark than a quotation running on; only guillemets and curly
-/// quotes carry over.
-fn ends_sentence_quote(toks: &[Token]) -> bool {
-    toks.iter().rev().find(|t| t.kind == TokenKind::QuoteOpen).is_some_and(|t| t.norm == "\"")
 }
 
 fn finish<'t>(lex: &'static Lexicon, sentences: impl Iterator<Item = &'t [Token]>) -> Analysis {

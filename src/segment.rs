@@ -56,6 +56,10 @@ fn is_abbreviation_dot(toks: &[Token], i: usize) -> bool {
         return false;
     }
     let prev = &toks[i - 1];
+    // An ordinal: "am 3. Oktober".
+    if prev.kind == TokenKind::Number && prev.norm.len() <= 2 && toks.get(i + 1).is_some_and(|t| t.is(sec::ORDINAL_FOLLOWERS)) {
+        return true;
+    }
     prev.is_word() && (prev.is(sec::ABBREVIATIONS) || prev.cap && prev.norm.chars().count() == 1)
 }
 
@@ -66,7 +70,7 @@ mod tests {
 
     fn split(text: &str, lang: &str) -> Vec<String> {
         let lex = language(lang).unwrap();
-        let toks = tokenize(text, lex, false).0;
+        let toks = tokenize(text, lex, None).0;
         super::sentences(&toks).into_iter().map(|r| text[toks[r.start].span.start..toks[r.end - 1].span.end].to_string()).collect()
     }
 

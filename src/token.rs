@@ -89,9 +89,12 @@ fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
 }
 
-/// Tokenises `text`. `in_quote` is the quotation state at its start (a
+/// The opening mark of the quotation in progress, if any.
+pub type QuoteState = Option<char>;
+
+/// Tokenises `text`. `quote` is the quotation in progress at its start (a
 /// quotation may span sentences); the state at its end is returned.
-pub fn tokenize(text: &str, lex: &Lexicon, mut in_quote: bool) -> (Vec<Token>, bool) {
+pub fn tokenize(text: &str, lex: &Lexicon, mut quote: QuoteState) -> (Vec<Token>, QuoteState) {
     let mut toks = Vec::with_capacity(text.len() / 5);
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
@@ -155,34 +158,33 @@ pub fn tokenize(text: &str, lex: &Lexicon, mut in_quote: bool) -> (Vec<Token>, b
             }
             kind = TokenKind::Punct;
         } else {
-            kind = match c {
-                '«' | '“' | '„' | '‹' => TokenKind::QuoteOpen,
-                '»' | '”' | '›' => TokenKind::QuoteClose,
-                '"' => {
-                    if in_quote {
-                        TokenKind::QuoteClose
-                    } else {
-                        TokenKind::QuoteOpen
-                    }
-                }
-                _ => TokenKind::Punct,
+            // Quotation marks face different ways by language (« … »,
+            // „ … “, » … «, “ … ”): a mark closes the quotation in progress
+            // when it pairs with its opener; otherwise an opening-capable
+            // mark opens a new one (a stray mark never swallows the text).
+            kind = if quote.is_some_and(|o| lex.closes_quote(o, c)) {
+                TokenKind::QuoteClose
+            } else if lex.opens_quote(c) {
+                TokenKind::QuoteOpen
+            } else {
+                TokenKind::Punct
             };
         }
         let end = chars.get(j).map_or(text.len(), |x| x.0);
         let span = Span::new(start, end);
         match kind {
-            TokenKind::QuoteOpen => in_quote = true,
-            TokenKind::QuoteClose => in_quote = false,
+            TokenKind::QuoteOpen => quote = Some(c),
+            TokenKind::QuoteClose => quote = None,
             _ => {}
         }
-        let quoted = in_quote && !matches!(kind, TokenKind::QuoteOpen | TokenKind::QuoteClose);
+        let quoted = quote.is_some() && !matches!(kind, TokenKind::QuoteOpen | TokenKind::QuoteClose);
         let tok = Token { span, norm: String::new(), kind, cap: c.is_uppercase(), newline_before, space_before, in_quote: quoted, sections: 0, id: None };
         push_word(&mut toks, tok, text, lex);
         space_before = false;
         newline_before = false;
         i = j;
     }
-    (toks, in_quote)
+    (toks, quote)
 }
 
 /// "U.S", "e.g": single letters separated by dots so far.
@@ -258,7 +260,7 @@ mod tests {
 
     fn norms(text: &str, lang: &str) -> Vec<String> {
         let lex = crate::lexicon::language(lang).unwrap();
-        tokenize(text, lex, false).0.into_iter().map(|t| t.norm).collect()
+        tokenize(text, lex, None).0.into_iter().map(|t| t.norm).collect()
     }
 
     #[test]
@@ -277,19 +279,32 @@ mod tests {
     }
 
     #[test]
+    fn german_quotes_close() {
+        let lex = crate::lexicon::language("de").unwrap();
+        let (toks, open) = tokenize("Er sagte „ja“ und »nein« dann", lex, None);
+        let quoted: Vec<_> = toks.iter().filter(|t| t.in_quote).map(|t| t.norm.as_str()).collect();
+        assert_eq!(quoted, ["ja", "nein"]);
+        assert_eq!(open, None);
+    }
+
+    #[test]
     fn tracks_quotes() {
         let lex = crate::lexicon::language("fr").unwrap();
-        let (toks, open) = tokenize("Il a dit « oui » et « non", lex, false);
+        let (toks, open) = tokenize("Il a dit « oui » et « non", lex, None);
         let quoted: Vec<_> = toks.iter().filter(|t| t.in_quote).map(|t| t.norm.as_str()).collect();
         assert_eq!(quoted, ["oui", "non"]);
-        assert!(open);
+        assert_eq!(open, Some('«'));
+        // A closer closes only its own opener; a stray closer opens nothing.
+        let (toks, open) = tokenize("“We won,” he said » then. “Again.”", lex, None);
+        assert_eq!(toks.iter().filter(|t| t.in_quote).count(), 5);
+        assert_eq!(open, None);
     }
 
     #[test]
     fn spans_cover_the_original_text() {
         let lex = crate::lexicon::language("fr").unwrap();
         let text = "L’année « déclare-t-elle » 😀 é\u{301}t\u{e9}";
-        for t in tokenize(text, lex, false).0 {
+        for t in tokenize(text, lex, None).0 {
             assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
         }
     }

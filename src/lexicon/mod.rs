@@ -79,6 +79,7 @@ word_sections! {
     INVERSION_CLITICS = "inversion_clitics",
     DETERMINERS = "determiners",
     DEFINITE = "definite",
+    ORDINAL_FOLLOWERS = "ordinal_followers",
     GERUND_SUFFIXES = "gerund_suffixes",
     NOUN_AFTER = "noun_after",
     EMBEDDERS = "embedders",
@@ -120,6 +121,16 @@ pub struct Lexicon {
     /// Noun phrases put their head first ("source proche", French) rather
     /// than last ("police source", English): `heads = first` in [language].
     pub head_first: bool,
+    /// Every noun is written with a capital (German): a capital is no sign
+    /// of a name. `nouns = capitalised` in [language].
+    pub capitalised_nouns: bool,
+    /// The finite verb comes second and its subject may follow it ("Am
+    /// Montag sagte Müller"). `word_order = verb_second` in [language].
+    pub verb_second: bool,
+    /// Quotation marks as (opener, closer) pairs: `quotes = «» “” „“` in
+    /// [language]; a mark opens only as the language uses it (» opens in
+    /// German, closes in French).
+    pub quotes: Vec<(char, char)>,
     /// Every word the file mentions (word lists and first words of
     /// patterns), with an id: tokens look their word up once.
     words: FxHashMap<String, u32>,
@@ -190,6 +201,18 @@ impl Lexicon {
                     ("language", "code") => lex.code = v.to_string(),
                     ("language", "name") => lex.name = v.to_string(),
                     ("language", "heads") => lex.head_first = v == "first",
+                    ("language", "nouns") => lex.capitalised_nouns = v == "capitalised",
+                    ("language", "word_order") => lex.verb_second = v == "verb_second",
+                    ("language", "quotes") => {
+                        lex.quotes = Vec::new();
+                        for pair in v.split_whitespace() {
+                            let cs: Vec<char> = pair.chars().collect();
+                            let [open, close] = cs[..] else {
+                                return Err(err(line_no, format!("quotes: `{pair}` is not two marks (opener, closer)")));
+                            };
+                            lex.quotes.push((open, close));
+                        }
+                    }
                     ("language", _) => return Err(err(line_no, format!("unknown key `{k}` in [language]"))),
                     ("inflections", _) => {
                         inflections.insert(k.to_string(), v.split_whitespace().map(str::to_string).collect());
@@ -285,6 +308,23 @@ impl Lexicon {
         self.words(section).any(|s| word.len() > s.len() && word.ends_with(s))
     }
 
+    /// True when `c` opens a quotation in this language.
+    pub fn opens_quote(&self, c: char) -> bool {
+        self.quote_pairs().any(|(o, _)| o == c)
+    }
+
+    /// True when `c` closes a quotation opened by `opener`.
+    pub fn closes_quote(&self, opener: char, c: char) -> bool {
+        self.quote_pairs().any(|(o, cl)| o == opener && cl == c)
+    }
+
+    fn quote_pairs(&self) -> impl Iterator<Item = (char, char)> + '_ {
+        /// Used where a file gives no `quotes`.
+        const DEFAULT: &[(char, char)] = &[('«', '»'), ('“', '”'), ('„', '“'), ('‹', '›'), ('"', '"')];
+        let own: &[(char, char)] = if self.quotes.is_empty() { DEFAULT } else { &self.quotes };
+        own.iter().copied()
+    }
+
     /// The explanation for a rule in this language, if the file gives one.
     pub fn explanation(&self, key: &str) -> Option<&str> {
         self.explain.get(key).map(String::as_str)
@@ -330,6 +370,18 @@ mod tests {
             }
         }
         assert!(language("fr").is_some() && language("en").is_some());
+    }
+
+    #[test]
+    fn patterns_match_whole_tokens_gaps_and_inflections() {
+        let lex = Lexicon::parse("xx", "[language]\ncode = xx\n[inflections]\nv = 0 s ed\n[allegation]\nteilte ~4 mit\nclaim+v that\n").unwrap();
+        let (_, _, set) = &lex.patterns[0];
+        let count = |text: &str| set.find_all(&crate::token::tokenize(text, &lex, None).0, &lex).len();
+        assert_eq!(count("Sie teilte der Presse am Montag mit"), 1);
+        assert_eq!(count("Sie teilte die Sorge, mit ihm"), 0, "a gap does not cross a clause");
+        assert_eq!(count("Sie teilte der Presse am Montag gestern mit"), 0, "a gap is bounded");
+        assert_eq!(count("He claimed that; they claims that"), 2);
+        assert_eq!(count("He exclaimed that"), 0);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! `word` (that word, folded), `a|b|c` (one of them), `pre*` (a word starting
 //! with `pre`), `*suf` (a word ending with `suf`), `{section}` (a word of that
 //! word section), `_` (any word), `{Cap}` (a capitalised word). A test ending
-//! in `?` is optional. `stem+class` stands for the stem with each ending of
+//! in `?` is optional; `~N` skips up to N tokens of the same clause. `stem+class` stands for the stem with each ending of
 //! an inflection class of the file (`affirm+er`: affirme, affirmé, …). Matching is over whole tokens, so "source" never
 //! matches inside "open-source".
 
@@ -30,6 +30,8 @@ pub enum TokenTest {
     Capitalised,
     /// Any of these tests ("been|*ed").
     Alt(Vec<TokenTest>),
+    /// Up to this many tokens of the same clause, skipped ("teilte ~6 mit").
+    Gap(usize),
 }
 
 /// Endings by inflection class, from a file's `[inflections]` section.
@@ -50,6 +52,8 @@ fn forms(tok: &str, infl: &Inflections, line: &str) -> Result<Vec<String>, Strin
 fn parse_test(tok: &str, line: &str, infl: &Inflections) -> Result<TokenTest, String> {
     Ok(if tok == "_" {
         TokenTest::AnyWord
+    } else if let Some(n) = tok.strip_prefix('~').and_then(|n| n.parse().ok()) {
+        TokenTest::Gap(n)
     } else if tok == "{Cap}" {
         TokenTest::Capitalised
     } else if let Some(c) = tok.strip_prefix('{').and_then(|t| t.strip_suffix('}')) {
@@ -59,7 +63,7 @@ fn parse_test(tok: &str, line: &str, infl: &Inflections) -> Result<TokenTest, St
         TokenTest::Suffix(crate::fold::folded(s))
     } else if let Some(p) = tok.strip_suffix('*').filter(|s| !s.is_empty()) {
         TokenTest::Prefix(crate::fold::folded(p))
-    } else if tok.is_empty() || tok.contains(['{', '}', '*']) {
+    } else if tok.is_empty() || tok.contains(['{', '}', '*', '~']) {
         return Err(format!("cannot read token `{tok}` in pattern `{line}`"));
     } else {
         TokenTest::Word(forms(tok, infl, line)?)
@@ -120,6 +124,18 @@ impl Pattern {
 
     fn match_from(&self, t: usize, toks: &[Token], i: usize, lex: &Lexicon) -> Option<usize> {
         let Some((test, optional)) = self.tests.get(t) else { return Some(i) };
+        if let TokenTest::Gap(n) = test {
+            // The nearest continuation within the gap, not crossing a clause.
+            for skip in 0..=*n {
+                if skip > 0 && toks.get(i + skip - 1).is_none_or(|t| t.is_clause_mark() || t.is_terminal()) {
+                    break;
+                }
+                if let Some(e) = self.match_from(t + 1, toks, i + skip, lex) {
+                    return Some(e);
+                }
+            }
+            return None;
+        }
         let here = toks.get(i).filter(|tok| test_token(test, tok, lex)).and_then(|_| self.match_from(t + 1, toks, i + 1, lex));
         match (here, optional) {
             (Some(e), true) => Some(self.match_from(t + 1, toks, i, lex).map_or(e, |e2| e.max(e2))),
@@ -151,6 +167,7 @@ fn test_token(test: &TokenTest, tok: &Token, lex: &Lexicon) -> bool {
         TokenTest::AnyWord => tok.is_word(),
         TokenTest::Capitalised => tok.cap,
         TokenTest::Alt(tests) => tests.iter().any(|t| test_token(t, tok, lex)),
+        TokenTest::Gap(_) => true,
     }
 }
 

@@ -12,6 +12,9 @@ use crate::token::{Token, TokenKind};
 
 /// Longest speaker phrase looked at, in tokens.
 const MAX_SPEAKER: usize = 9;
+/// After a preposition the phrase may run longer: "selon une source de
+/// renseignements très haut placée en Asie centrale".
+const MAX_PREP_SPEAKER: usize = 14;
 
 /// Who a frame's speaker is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -154,9 +157,16 @@ fn verb_frame(s: &SentenceView, m: PatternMatch) -> Frame {
     if gerund && !left.is_empty() && left.end == m.start {
         return Frame { start: m.start, end: m.end, trigger: m.start, speaker: Speaker::Unknown, clause_after: true };
     }
+    let mut left_unknown = None;
     if !left.is_empty() && s.toks[left.clone()].iter().any(Token::is_word) {
         let speaker = classify(s, left.clone());
-        return Frame { start: left.start, end: m.end, trigger: m.start, speaker, clause_after: true };
+        let frame = Frame { start: left.start, end: m.end, trigger: m.start, speaker, clause_after: true };
+        // Verb-second languages may front an adverbial: "Am Montag sagte
+        // Müller" — look for the subject after the verb too.
+        if speaker != Speaker::Unknown || !lex.verb_second {
+            return frame;
+        }
+        left_unknown = Some(frame);
     }
     if let Some(f) = appositive_frame(s, m, left.start) {
         return f;
@@ -174,10 +184,14 @@ fn verb_frame(s: &SentenceView, m: PatternMatch) -> Frame {
     }
     let right = right_phrase(s, from);
     // "…, said he was appalled" is no inversion: a pronoun opening a clause
-    // after the verb is the reported clause's subject. An inverted speaker
-    // is a noun phrase: it opens with a determiner, a name or a head noun,
-    // not a preposition ("répliqué par des jets…").
-    let clause_after = right.len() > 1 && s.toks[right.start].is(sec::PRONOUNS);
+    // after the verb is the reported clause's subject — unless the pronoun
+    // ends the clause or a complement follows ("sagte er dem NDR"). An
+    // inverted speaker is a noun phrase: it opens with a determiner, a name
+    // or a head noun, not a preposition ("répliqué par des jets…").
+    let pronoun_then_clause = |k: usize| {
+        s.toks.get(k + 1).is_some_and(|t| !(is_boundary(t) || t.is_terminal() || t.is(sec::DETERMINERS | sec::DEFINITE | sec::RECIPIENT_PREPS)))
+    };
+    let clause_after = right.len() > 1 && s.toks[right.start].is(sec::PRONOUNS) && pronoun_then_clause(right.start);
     let opens_np = right.clone().next().is_some_and(|k| opens_noun_phrase(s, k));
     if opens_np && !clause_after {
         let mut speaker = classify(s, right.clone());
@@ -190,11 +204,30 @@ fn verb_frame(s: &SentenceView, m: PatternMatch) -> Frame {
             return Frame { start: m.start, end: right.end, trigger: m.start, speaker, clause_after: false };
         }
     }
+    if let Some(frame) = left_unknown {
+        return frame;
+    }
+    // « … », insistió. — no speaker word after a quotation: in languages
+    // that drop subjects, whoever spoke last.
+    if after_quote(s, m.start) && !opens_np {
+        return Frame { start: m.start, end: m.end, trigger: m.start, speaker: Speaker::Pronoun, clause_after: false };
+    }
     // A participle frame ("…, saying", "en affirmant") speaks for the
     // sentence's subject.
     let subject = subject_phrase(s);
     let speaker = if subject.is_empty() { Speaker::Unknown } else { classify(s, subject) };
     Frame { start: m.start, end: m.end, trigger: m.start, speaker, clause_after: true }
+}
+
+/// True when the verb at `at` follows a quotation and a comma (or dash),
+/// auxiliaries aside: « … », a-t-il dit; "…," he said; “…” —agregó—.
+fn after_quote(s: &SentenceView, at: usize) -> bool {
+    let mut k = at;
+    while k > 0 && s.toks[k - 1].is(sec::FRAME_SKIP) {
+        k -= 1;
+    }
+    let marks = s.toks[..k].iter().rev().take_while(|t| !t.is_word() && !t.in_quote).collect::<Vec<_>>();
+    marks.iter().any(|t| t.kind == TokenKind::QuoteClose) || k > 0 && s.toks[k - 1].in_quote
 }
 
 /// "Another villager, Lipolelo Potobere, said": the subject stands before
@@ -236,7 +269,7 @@ fn opens_noun_phrase(s: &SentenceView, k: usize) -> bool {
 }
 
 fn prep_frame(s: &SentenceView, m: PatternMatch) -> Frame {
-    let right = right_phrase(s, m.end);
+    let right = right_phrase_within(s, m.end, MAX_PREP_SPEAKER);
     // A speaker is a noun phrase: "pour repérer ces personnes" is none.
     let opens_np = right.clone().next().is_some_and(|k| opens_noun_phrase(s, k));
     let speaker = if right.is_empty() || !opens_np { Speaker::Unknown } else { classify(s, right.clone()) };
@@ -259,10 +292,15 @@ fn left_phrase(s: &SentenceView, end: usize) -> std::ops::Range<usize> {
 
 /// The noun phrase starting at `from`, up to a clause boundary.
 fn right_phrase(s: &SentenceView, from: usize) -> std::ops::Range<usize> {
+    right_phrase_within(s, from, MAX_SPEAKER)
+}
+
+/// `right_phrase` of at most `max` tokens.
+fn right_phrase_within(s: &SentenceView, from: usize, max: usize) -> std::ops::Range<usize> {
     let mut j = from;
-    while j < s.toks.len() && j - from < MAX_SPEAKER {
+    while j < s.toks.len() && j - from < max {
         let t = &s.toks[j];
-        if is_boundary(t) || t.is_word() && j > from && (t.is(sec::COMPLEMENTIZERS) || t.is(sec::SPEAKER_STOP)) {
+        if is_boundary(t) || t.is_word() && j > from && t.is(sec::COMPLEMENTIZERS | sec::SPEAKER_STOP) {
             break;
         }
         j += 1;
@@ -292,7 +330,11 @@ fn is_head(t: &Token) -> bool {
 pub fn classify(s: &SentenceView, range: std::ops::Range<usize>) -> Speaker {
     let lex = s.lex;
     let toks = &s.toks[range.clone()];
-    let sentence_initial = |k: usize| range.start + k == 0;
+    // Where every noun has a capital (German), the capital of a listed noun
+    // or of a word after an article says nothing of a name.
+    let nouns_cap = lex.capitalised_nouns;
+    let sentence_initial = |k: usize| range.start + k == 0 || nouns_cap;
+    let after_article = |k: usize| nouns_cap && range.start + k > 0 && s.toks[range.start + k - 1].is(sec::DETERMINERS | sec::DEFINITE);
     let is_name = |k: usize| {
         let t = &toks[k];
         t.kind == TokenKind::Word
@@ -301,6 +343,7 @@ pub fn classify(s: &SentenceView, range: std::ops::Range<usize>) -> Speaker {
             && !t.is(sec::NAME_STOPWORDS)
             && !t.is(sec::PRONOUNS)
             && !t.is(sec::FRAME_SKIP)
+            && !after_article(k)
             && !(sentence_initial(k) && (t.is(sec::ANONYMOUS_HEADS) || t.is(sec::NAMED_HEADS)))
     };
     // A head noun written with a capital inside a sentence is a name
