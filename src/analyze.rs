@@ -142,6 +142,13 @@ fn finish<'t>(lex: &'static Lexicon, sentences: impl Iterator<Item = &'t [Token]
     Analysis { lang: Some(lexicon_code(lex)), sentences: out, summary }
 }
 
+/// Two capitalised words in a row inside the sentence: "President Trump",
+/// "Ashraf Ghani".
+fn names_someone(toks: &[Token]) -> bool {
+    let name = |t: &Token| t.is_word() && t.cap && !t.is(sec::DETERMINERS | sec::NAME_STOPWORDS | sec::ANONYMOUS_HEADS);
+    toks.windows(2).skip(1).any(|w| name(&w[0]) && name(&w[1]))
+}
+
 /// Sentences after which an unnamed speaker no longer answers for "he".
 const PRONOUN_REACH: usize = 2;
 
@@ -182,8 +189,26 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
     if frames.iter().any(|f| f.speaker == attribution::Speaker::Named) {
         raw.retain(|c| c.category != Category::Unverified || c.rule == "allegation");
     }
-    raw.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
-    raw.dedup_by(|b, a| a.category == b.category && b.start >= a.start && b.end <= a.end);
+    // One cue per stretch of words and category: overlapping cues of one
+    // category ("Les sources" inside "Les sources des services secrets")
+    // merge, keeping the longer one's rule.
+    raw.sort_by_key(|c| (c.category, c.start, std::cmp::Reverse(c.end)));
+    raw.dedup_by(|b, a| {
+        let overlap = a.category == b.category && b.start < a.end;
+        if overlap {
+            if b.end - b.start > a.end - a.start {
+                a.rule = b.rule;
+            }
+            a.end = a.end.max(b.end);
+        }
+        overlap
+    });
+    raw.sort_by_key(|c| (c.start, c.end));
+    // A sentence that names someone outside any frame makes that person the
+    // likelier referent of a later "he" than an earlier unnamed source.
+    if frames.is_empty() && names_someone(toks) {
+        *last_speaker = Some((attribution::Speaker::Named, 0));
+    }
     let labels: Labels = raw.iter().map(|c| c.category).collect();
     let cues = raw.into_iter().map(|c| Cue { span: view.span(c.start, c.end), category: c.category, rule: c.rule }).collect();
     (Sentence { span, labels, context: Labels::EMPTY, cues }, quotes)

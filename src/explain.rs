@@ -8,6 +8,7 @@ use crate::lexicon;
 pub const RULES: &[&str] = &[
     "anonymous_speaker",
     "anonymity",
+    "unnamed_sources",
     "vague_crowds",
     "unnamed_media",
     "named_speaker",

@@ -37,6 +37,7 @@ pub enum SectionRole {
 /// `rule` of the cues it yields, and the key of their explanation.
 pub const PATTERN_SECTIONS: &[(&str, SectionRole)] = &[
     ("anonymity", SectionRole::Cue(Category::AnonymousSource)),
+    ("unnamed_sources", SectionRole::Cue(Category::AnonymousSource)),
     ("vague_crowds", SectionRole::Cue(Category::AnonymousSource)),
     ("unnamed_media", SectionRole::Cue(Category::AnonymousSource)),
     ("allegation", SectionRole::Cue(Category::Unverified)),
