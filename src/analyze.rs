@@ -169,11 +169,12 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
     let quotes = toks.iter().any(|t| t.in_quote || matches!(t.kind, TokenKind::QuoteOpen | TokenKind::QuoteClose) || t.is_word() && t.is(sec::FIRST_PERSON));
     let view = SentenceView { toks, lex };
     let mut raw: Vec<RawCue> = Vec::new();
-    rules::phrases::find(&view, &mut raw);
+    let not_cues = rules::phrases::not_cues(&view);
+    rules::phrases::find(&view, &not_cues, &mut raw);
     // What a speaker says inside quotation marks is theirs, not the writer's.
     raw.retain(|c| !toks[c.start].in_quote);
     let anonymous: Vec<RawCue> = raw.iter().filter(|c| c.category == Category::AnonymousSource).cloned().collect();
-    let mut frames = attribution::frames(&view, &anonymous);
+    let mut frames = attribution::frames(&view, &anonymous, &not_cues);
     for f in &mut frames {
         let own = f.speaker;
         f.speaker = own.resolve(last_speaker.map(|(s, _)| s));

@@ -82,7 +82,6 @@ word_sections! {
     DEFINITE = "definite",
     ORDINAL_FOLLOWERS = "ordinal_followers",
     GERUND_SUFFIXES = "gerund_suffixes",
-    NOUN_AFTER = "noun_after",
     EMBEDDERS = "embedders",
     NP_PREPOSITIONS = "np_prepositions",
     RECIPIENT_PREPS = "recipient_preps",

@@ -60,7 +60,7 @@ pub struct Frame {
 /// Finds the reporting frames of a sentence (outside quotations).
 /// `anonymous_cues` are the anonymity phrases already found: a speaker that
 /// contains one is anonymous whatever else it holds.
-pub fn frames(s: &SentenceView, anonymous_cues: &[RawCue]) -> Vec<Frame> {
+pub fn frames(s: &SentenceView, anonymous_cues: &[RawCue], not_cues: &[PatternMatch]) -> Vec<Frame> {
     let mut out = Vec::new();
     for (_, role, set) in &s.lex.patterns {
         let is_verb = matches!(role, SectionRole::ReportingVerb | SectionRole::InversionVerb);
@@ -68,7 +68,7 @@ pub fn frames(s: &SentenceView, anonymous_cues: &[RawCue]) -> Vec<Frame> {
             continue;
         }
         for m in set.find_all(s.toks, s.lex) {
-            if s.toks[m.start].in_quote || is_verb && !is_reporting_verb(s, m.start) {
+            if s.toks[m.start].in_quote || is_verb && !is_reporting_verb(s, m.start) || not_cues.iter().any(|n| n.start <= m.start && m.start < n.end) {
                 continue;
             }
             let f = if is_verb { verb_frame(s, m) } else { prep_frame(s, m) };
@@ -105,9 +105,6 @@ pub fn find(s: &SentenceView, frames: &[Frame], out: &mut Vec<RawCue>) {
 /// marker or a passive auxiliary right before it rules it out.
 fn is_reporting_verb(s: &SentenceView, at: usize) -> bool {
     if at > 0 && s.toks[at].cap && !s.toks[at - 1].is_terminal() && !s.toks[at - 1].is_clause_mark() {
-        return false;
-    }
-    if s.toks.get(at + 1).is_some_and(|t| t.is(sec::NOUN_AFTER)) {
         return false;
     }
     let Some(prev) = at.checked_sub(1).map(|k| &s.toks[k]) else { return true };

@@ -3,17 +3,16 @@
 //! certainty. A phrase inside a `not_cues` phrase ("open-source") is no cue.
 
 use super::{RawCue, SentenceView};
-use crate::lexicon::SectionRole;
+use crate::lexicon::{PatternMatch, SectionRole};
+
+/// The `not_cues` phrases of the sentence ("open-source", "claims of"):
+/// no cue and no reporting frame stands inside one.
+pub fn not_cues(s: &SentenceView) -> Vec<PatternMatch> {
+    s.lex.patterns.iter().filter(|(_, role, _)| *role == SectionRole::NotCue).flat_map(|(_, _, set)| set.find_all(s.toks, s.lex)).collect()
+}
 
 /// Pushes every phrase cue of the sentence.
-pub fn find(s: &SentenceView, out: &mut Vec<RawCue>) {
-    let not_cues: Vec<_> = s
-        .lex
-        .patterns
-        .iter()
-        .filter(|(_, role, _)| *role == SectionRole::NotCue)
-        .flat_map(|(_, _, set)| set.find_all(s.toks, s.lex))
-        .collect();
+pub fn find(s: &SentenceView, not_cues: &[PatternMatch], out: &mut Vec<RawCue>) {
     for (name, role, set) in &s.lex.patterns {
         let SectionRole::Cue(category) = role else { continue };
         for m in set.find_all(s.toks, s.lex) {
