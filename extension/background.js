@@ -26,15 +26,17 @@ async function analyzeRequest({ text, lang = 'auto', uiLang = 'en' }) {
 /** Badge: the number of flagged sentences of that tab, empty when none. */
 function setBadge(tabId, flagged) {
   if (tabId == null) return;
-  chrome.action.setBadgeBackgroundColor({ tabId, color: '#8a3ffc' });
+  chrome.action.setBadgeBackgroundColor({ tabId, color: '#6d28d9' });
   chrome.action.setBadgeText({ tabId, text: flagged > 0 ? String(flagged) : '' });
 }
 
 const HANDLERS = {
-  async analyze(msg, sender) {
-    const result = await analyzeRequest(msg);
-    setBadge(sender.tab?.id, result.summary.flagged);
-    return result;
+  analyze: (msg) => analyzeRequest(msg),
+  // The content script counts what it shows (category filters, per-site off).
+  async badge(msg, sender) {
+    const count = Number.isInteger(msg.count) && msg.count >= 0 ? msg.count : 0;
+    setBadge(sender.tab?.id, count);
+    return null;
   },
 };
 
@@ -47,3 +49,21 @@ chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   );
   return true; // the response comes later
 });
+
+// Keyboard shortcuts (manifest `commands`): toggling is a setting, which
+// every tab applies live (storage.onChanged); stepping goes to the tab.
+const DEFAULTS = { enabled: true };
+async function onCommand(command, tab) {
+  if (command === 'toggle-highlighting') {
+    const { enabled } = await chrome.storage.sync.get(DEFAULTS);
+    await chrome.storage.sync.set({ enabled: !enabled });
+    return { enabled: !enabled };
+  }
+  const delta = { 'next-flagged': 1, 'previous-flagged': -1 }[command];
+  const tabId = tab?.id ?? (await chrome.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (!delta || tabId == null) return null;
+  return chrome.tabs.sendMessage(tabId, { kind: 'step', delta }).catch(() => null);
+}
+chrome.commands.onCommand.addListener((command, tab) => { onCommand(command, tab); });
+// For the end-to-end tests, which cannot press a browser shortcut headless.
+globalThis.sourcelightCommand = onCommand;

@@ -1,6 +1,6 @@
-// The toolbar popup: the summary of one tab, as its content script reports it.
-// `popup.html?tab=ID` shows tab ID; without it, the active tab.
-// Page text is only ever inserted with textContent.
+// The toolbar popup: the summary of one tab, as its content script reports
+// it, and the switches (global, this site). `popup.html?tab=ID` shows tab ID;
+// without it, the active tab. Page text is only ever inserted with textContent.
 const t = (key, ...subs) => chrome.i18n.getMessage(key, subs) || key;
 
 const GROUPS = [
@@ -12,6 +12,7 @@ const SHARES = [
   { key: 'share_anonymous', label: 'anonymous_source' },
   { key: 'share_unverified', label: 'unverified' },
 ];
+const DEFAULTS = { enabled: true, disabledSites: [] };
 
 const $ = (id) => document.getElementById(id);
 
@@ -30,26 +31,47 @@ async function targetTab() {
   return tab?.id;
 }
 
-function status(key) {
-  $('status').textContent = t(key);
+function status(key, ...subs) {
+  $('status').textContent = t(key, ...subs);
   $('status').hidden = false;
 }
+
+const percent = (x) => Math.round((x ?? 0) * 1000) / 10;
+const pctText = (pct) => `${pct.toLocaleString(document.documentElement.lang)} %`;
 
 function showSummary(report) {
   const s = report.summary;
   $('count-sentences').textContent = s.sentences;
   for (const c of ['anonymous_source', 'unverified', 'named_source']) $(`count-${c}`).textContent = s[c];
+  // One stacked bar: on the record, anonymous, unverified (a sentence may be
+  // both, so the parts are scaled to fit), and its reading for screen readers.
+  const chart = $('chart');
+  chart.replaceChildren();
+  const parts = SHARES.map(({ key, label }) => ({ label, pct: percent(s[key]) }));
+  const sum = parts.reduce((n, p) => n + p.pct, 0);
+  const scale = sum > 100 ? 100 / sum : 1;
+  for (const { label, pct } of parts) {
+    const seg = el('span', `seg ${label}`);
+    seg.style.width = `${pct * scale}%`;
+    chart.append(seg);
+  }
+  chart.setAttribute('aria-label', parts.map(({ label, pct }) => `${t(label)} ${pctText(pct)}`).join(', '));
   const shares = $('shares');
   shares.replaceChildren();
   for (const { key, label } of SHARES) {
-    const pct = Math.round((s[key] ?? 0) * 1000) / 10;
+    const pct = percent(s[key]);
     const row = el('div', `share ${label}`);
     row.append(el('span', 'share-label', t(label)));
     const bar = el('span', 'bar');
+    bar.setAttribute('role', 'meter');
+    bar.setAttribute('aria-valuemin', '0');
+    bar.setAttribute('aria-valuemax', '100');
+    bar.setAttribute('aria-valuenow', String(pct));
+    bar.setAttribute('aria-label', t(label));
     const fill = el('span', 'fill');
     fill.style.width = `${Math.min(100, pct)}%`;
     bar.append(fill);
-    row.append(bar, el('span', 'pct', `${pct.toLocaleString(document.documentElement.lang)} %`));
+    row.append(bar, el('span', 'pct', pctText(pct)));
     shares.append(row);
   }
   $('summary').hidden = false;
@@ -63,16 +85,21 @@ function showFlagged(report, tabId) {
     if (items.length === 0) continue;
     const section = el('section', `group ${label}`);
     section.dataset.label = label;
-    section.append(el('h2', null, `${t(title)} (${items.length})`));
+    const heading = el('h2', null, `${t(title)} (${items.length})`);
+    heading.id = `group-${label}`;
+    section.setAttribute('aria-labelledby', heading.id);
+    section.append(heading);
     const list = el('ol');
     for (const item of items) {
       const li = el('li');
       const button = el('button', 'sentence', item.text);
       button.type = 'button';
       button.dataset.index = item.index;
+      button.title = t('jumpTitle');
       button.addEventListener('click', () => chrome.tabs.sendMessage(tabId, { kind: 'jump', index: item.index }));
       li.append(button);
       const cues = el('ul', 'cues');
+      cues.setAttribute('aria-label', t('cuesLabel'));
       for (const cue of item.cues.filter((c) => c.category === label)) {
         const c = el('li');
         c.append(el('q', 'cue', cue.text), el('span', 'explanation', ` — ${cue.explanation}`));
@@ -87,24 +114,53 @@ function showFlagged(report, tabId) {
   $('flagged').hidden = false;
 }
 
-async function main() {
-  document.documentElement.lang = t('uiLang');
-  for (const e of document.querySelectorAll('[data-i18n]')) e.textContent = t(e.dataset.i18n);
-  const tabId = await targetTab();
+/** The two switches; a change is stored, every tab applies it, and the popup reloads its report. */
+function showSwitches(report, reload) {
+  $('switch-global').checked = report.enabled;
+  $('switch-site').checked = report.siteEnabled;
+  $('switch-site-label').textContent = t('switchSite', report.site);
+  $('switches').hidden = false;
+  $('switch-global').onchange = async (e) => {
+    await chrome.storage.sync.set({ enabled: e.target.checked });
+    reload();
+  };
+  $('switch-site').onchange = async (e) => {
+    const { disabledSites } = await chrome.storage.sync.get(DEFAULTS);
+    const others = disabledSites.filter((s) => s !== report.site);
+    await chrome.storage.sync.set({ disabledSites: e.target.checked ? others : [...others, report.site] });
+    reload();
+  };
+}
+
+async function load(tabId) {
   let reply;
   try {
     reply = tabId == null ? null : await chrome.tabs.sendMessage(tabId, { kind: 'summary' });
   } catch {
     reply = null; // no content script there (browser page, store, file://)
   }
+  $('summary').hidden = true;
+  $('flagged').hidden = true;
+  $('lang').textContent = '';
   if (!reply?.ok) return status('unavailable');
   const report = reply.result;
+  showSwitches(report, () => load(tabId));
+  if (!report.enabled) return status('offGlobal');
+  if (!report.siteEnabled) return status('offSite', report.site);
   if (!report.supported) return status('unsupported');
   $('lang').textContent = t('language', report.lang);
   showSummary(report);
   if (report.flagged.length === 0) return status('noneFlagged');
   $('status').hidden = true;
   showFlagged(report, tabId);
+}
+
+async function main() {
+  document.documentElement.lang = t('uiLang');
+  for (const e of document.querySelectorAll('[data-i18n]')) e.textContent = t(e.dataset.i18n);
+  $('open-options').addEventListener('click', () => chrome.runtime.openOptionsPage());
+  await load(await targetTab());
+  document.body.dataset.ready = 'true';
 }
 
 main();

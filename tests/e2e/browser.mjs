@@ -53,12 +53,13 @@ export async function launch({ extension = true, args = [] } = {}) {
   return { context, url: server.url, strictUrl: strict.url, requests, worker, extensionId, close };
 }
 
-/** The tab id Chromium gives the page at `url` (asked in the service worker). */
-export async function tabIdOf(worker, url) {
-  return worker.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? null;
-  }, url);
+/**
+ * The tab id Chromium gives `page`: it is brought to the front and the
+ * active tab asked for (without the `tabs` permission, tabs carry no URL).
+ */
+export async function tabIdOf(worker, page) {
+  await page.bringToFront();
+  return worker.evaluate(async () => (await chrome.tabs.query({ active: true }))[0]?.id ?? null);
 }
 
 /** Waits until the content script has painted `name` with at least one range. */
@@ -86,4 +87,112 @@ export function foreignRequests(requests) {
 export async function screenshotPath(name) {
   await mkdir(ARTIFACTS, { recursive: true });
   return join(ARTIFACTS, name);
+}
+
+/** Makes the context offline: any request not to 127.0.0.1 or the extension is aborted. Returns the aborted URLs. */
+export async function offline(context) {
+  const aborted = [];
+  await context.route(/^(?!chrome-extension:|https?:\/\/127\.0\.0\.1[:/])/, (route) => {
+    aborted.push(route.request().url());
+    return route.abort();
+  });
+  return aborted;
+}
+
+/** The id of the active tab (asked in the service worker). */
+export function activeTabId(worker) {
+  return worker.evaluate(async () => (await chrome.tabs.query({ active: true }))[0]?.id ?? null);
+}
+
+/** What the content script of that tab reports to the popup. */
+export async function summaryOf(worker, tabId) {
+  const reply = await worker.evaluate((id) => chrome.tabs.sendMessage(id, { kind: 'summary' }), tabId);
+  if (!reply?.ok) throw new Error(`summary: ${JSON.stringify(reply)}`);
+  return reply.result;
+}
+
+/** Writes settings to chrome.storage.sync, as the popup and options page do. */
+export function setSettings(worker, patch) {
+  return worker.evaluate((p) => chrome.storage.sync.set(p), patch);
+}
+
+/**
+ * Errors the extension could cause on `page`: uncaught page errors, and
+ * console errors and requests whose origin is extension code (the initiator
+ * stack of a request names chrome-extension:// when a content script made it).
+ * Returns {pageErrors, extensionErrors, extensionRequests}.
+ */
+export async function watch(page) {
+  const out = { pageErrors: [], extensionErrors: [], extensionRequests: [] };
+  page.on('pageerror', (e) => out.pageErrors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && m.location()?.url?.startsWith('chrome-extension:')) out.extensionErrors.push(m.text());
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  cdp.on('Network.requestWillBeSent', ({ request, initiator }) => {
+    const frames = [];
+    for (let s = initiator?.stack; s; s = s.parent) frames.push(...s.callFrames.map((f) => f.url));
+    if (frames.some((u) => u.startsWith('chrome-extension:')) || initiator?.url?.startsWith('chrome-extension:')) {
+      out.extensionRequests.push(request.url);
+    }
+  });
+  return out;
+}
+
+/** The worker's own console errors (the wasm runs there). */
+export function workerErrors(worker) {
+  const errors = [];
+  worker.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  return errors;
+}
+
+/**
+ * The text and markup of the extension's tooltip, read through the DevTools
+ * protocol, which sees into closed shadow roots. Null when none shows.
+ */
+export async function tooltip(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const find = (n) => {
+      if (n.localName === 'sourcelight-overlay') return n;
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) { const f = find(c); if (f) return f; }
+      return null;
+    };
+    const host = find(root);
+    const shadow = host?.shadowRoots?.[0];
+    const tip = shadow?.children?.find((c) => c.attributes?.includes('tip'));
+    if (!tip || tip.attributes.includes('hidden')) return null;
+    const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId: tip.nodeId });
+    const text = (n) => (n.nodeType === 3 ? n.nodeValue : (n.children ?? []).map(text).join(''));
+    return { html: outerHTML, text: text(tip), mode: host.shadowRoots[0].shadowRootType };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Moves the mouse over the middle of the first line of the first range of `name` whose text passes `match`. */
+export async function hoverHighlight(page, name, match) {
+  const point = await page.evaluate(async ({ name, match }) => {
+    const r = [...CSS.highlights.get(name)].find((x) => x.toString().includes(match));
+    if (!r) return null;
+    r.startContainer.parentElement.scrollIntoView({ block: 'center', behavior: 'instant' });
+    await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+    const box = [...r.getClientRects()].find((b) => b.width > 20);
+    return box && { x: box.left + Math.min(box.width / 2, 40), y: box.top + box.height / 2 };
+  }, { name, match });
+  if (!point) throw new Error(`no ${name} range with ${match}`);
+  await page.mouse.move(point.x, point.y);
+  return point;
+}
+
+/** Waits for the jump's flash, then where it is: {scrollY, text, top, bottom, height}. */
+export async function flashed(page) {
+  await page.waitForFunction(() => CSS.highlights.get('sl-flash')?.size === 1, null, { timeout: 5000 });
+  return page.evaluate(() => {
+    const r = [...CSS.highlights.get('sl-flash')][0];
+    const box = r.getBoundingClientRect();
+    return { scrollY, text: r.toString(), top: box.top, bottom: box.bottom, height: innerHeight };
+  });
 }

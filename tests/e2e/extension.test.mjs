@@ -3,7 +3,7 @@
 // jump, and that nothing leaves 127.0.0.1.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, waitForHighlight, paintedTexts, foreignRequests, screenshotPath } from './browser.mjs';
+import { launch, waitForHighlight, paintedTexts, foreignRequests, screenshotPath, flashed } from './browser.mjs';
 
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
 
@@ -93,12 +93,7 @@ describe('extension on the seed article', () => {
     const last = popup.locator('.group.unverified button.sentence').last();
     const lastText = squash(await last.textContent());
     await last.click();
-    await page.waitForFunction(() => CSS.highlights.get('sl-flash')?.size === 1, null, { timeout: 5000 });
-    const after = await page.evaluate(() => {
-      const r = [...CSS.highlights.get('sl-flash')][0];
-      const box = r.getBoundingClientRect();
-      return { scrollY, text: r.toString(), top: box.top, bottom: box.bottom, height: innerHeight };
-    });
+    const after = await flashed(page);
     assert.ok(after.scrollY > 500, `scrolled to ${after.scrollY}`);
     assert.equal(squash(after.text), lastText);
     assert.ok(after.top >= 0 && after.bottom <= after.height, 'the sentence is in view');
