@@ -145,8 +145,10 @@ fn verb_frame(s: &SentenceView, m: PatternMatch) -> Frame {
     let mut left = left_phrase(s, np_end);
     // "les manifestants qui accusent", "officials who said": the speaker is
     // the relative pronoun's antecedent.
+    let mut relative = false;
     if left.is_empty() && left.start > 0 && s.toks[left.start - 1].is(sec::RELATIVES) {
-        left = left_phrase(s, left.start - 1);
+        left = antecedent(s, left.start - 1);
+        relative = true;
     }
     // "the third witness testifying Tuesday": a gerund after a noun is a
     // reduced relative clause, not a report.
@@ -156,7 +158,12 @@ fn verb_frame(s: &SentenceView, m: PatternMatch) -> Frame {
     }
     let mut left_unknown = None;
     if !left.is_empty() && s.toks[left.clone()].iter().any(Token::is_word) {
-        let speaker = classify(s, left.clone());
+        let mut speaker = classify(s, left.clone());
+        // "X faisait partie des rares personnes qui soulignaient": a named
+        // subject among the unnamed people of a relative clause is named.
+        if relative && speaker == Speaker::Anonymous && subject_is_named(s, left.start) {
+            speaker = Speaker::Named;
+        }
         let frame = Frame { start: left.start, end: m.end, trigger: m.start, speaker, clause_after: true };
         // Verb-second languages may front an adverbial: "Am Montag sagte
         // Müller" — look for the subject after the verb too.
@@ -165,20 +172,16 @@ fn verb_frame(s: &SentenceView, m: PatternMatch) -> Frame {
         }
         left_unknown = Some(frame);
     }
+    // ", ont constaté des journalistes." — after a comma, a speaker that
+    // follows the verb and ends the clause is an inversion.
+    if let Some(f) = closing_inversion(s, m) {
+        return f;
+    }
     if let Some(f) = appositive_frame(s, m, left.start) {
         return f;
     }
     // Inverted: ", said X", "», a déclaré X", or a participle ("saying").
-    // A recipient may come first: "a indiqué à l'AFP un porte-parole".
-    let mut from = m.end;
-    if s.toks.get(from).is_some_and(|t| t.is(sec::RECIPIENT_PREPS)) {
-        let next_np = (from + 2..s.toks.len().min(from + MAX_SPEAKER))
-            .take_while(|&k| !is_boundary(&s.toks[k]))
-            .find(|&k| s.toks[k].is(sec::DETERMINERS) && !s.toks[k].is(sec::RECIPIENT_PREPS));
-        if let Some(k) = next_np {
-            from = k;
-        }
-    }
+    let from = after_recipient(s, m.end);
     let right = right_phrase(s, from);
     // "…, said he was appalled" is no inversion: a pronoun opening a clause
     // after the verb is the reported clause's subject — unless the pronoun
@@ -225,6 +228,37 @@ fn after_quote(s: &SentenceView, at: usize) -> bool {
     }
     let marks = s.toks[..k].iter().rev().take_while(|t| !t.is_word() && !t.in_quote).collect::<Vec<_>>();
     marks.iter().any(|t| t.kind == TokenKind::QuoteClose) || k > 0 && s.toks[k - 1].in_quote
+}
+
+/// True when the sentence opens with a named subject before token `before`.
+fn subject_is_named(s: &SentenceView, before: usize) -> bool {
+    let subject = subject_phrase(s);
+    !subject.is_empty() && subject.end <= before && classify(s, subject) == Speaker::Named
+}
+
+/// Where an inverted speaker starts after a verb ending at `from`: past a
+/// recipient, if one comes first ("a indiqué à l'AFP un porte-parole",
+/// "confie au Parisien un responsable").
+fn after_recipient(s: &SentenceView, from: usize) -> usize {
+    if !s.toks.get(from).is_some_and(|t| t.is(sec::RECIPIENT_PREPS)) {
+        return from;
+    }
+    (from + 2..s.toks.len().min(from + MAX_SPEAKER))
+        .take_while(|&k| !is_boundary(&s.toks[k]))
+        .find(|&k| s.toks[k].is(sec::DETERMINERS) && !s.toks[k].is(sec::RECIPIENT_PREPS))
+        .unwrap_or(from)
+}
+
+/// An inverted speaker right after the verb that ends the clause: "…,
+/// ont constaté des journalistes de l'AFP." Only a speaker that can be
+/// told (named or not) counts.
+fn closing_inversion(s: &SentenceView, m: PatternMatch) -> Option<Frame> {
+    let right = right_phrase_within(s, after_recipient(s, m.end), MAX_PREP_SPEAKER);
+    if right.is_empty() || !opens_noun_phrase(s, right.start) || !closes_clause(s, right.end) {
+        return None;
+    }
+    let speaker = classify(s, right.clone());
+    matches!(speaker, Speaker::Named | Speaker::Anonymous).then_some(Frame { start: m.start, end: right.end, trigger: m.start, speaker, clause_after: false })
 }
 
 /// "Another villager, Lipolelo Potobere, said": the subject stands before
@@ -287,6 +321,17 @@ fn left_phrase(s: &SentenceView, end: usize) -> std::ops::Range<usize> {
     i..end
 }
 
+/// The noun phrase a relative pronoun at `rel` refers to: back to its
+/// opening article, across prepositional complements ("les opposants au
+/// texte qui craignent").
+fn antecedent(s: &SentenceView, rel: usize) -> std::ops::Range<usize> {
+    let phrase = left_phrase(s, rel);
+    let opening = phrase.clone().find(|&k| {
+        s.toks[k].is(sec::DETERMINERS | sec::DEFINITE) && (k == phrase.start || !s.toks[k - 1].is(sec::NP_PREPOSITIONS))
+    });
+    opening.map_or(phrase.clone(), |k| k..phrase.end)
+}
+
 /// The noun phrase starting at `from`, up to a clause boundary.
 fn right_phrase(s: &SentenceView, from: usize) -> std::ops::Range<usize> {
     right_phrase_within(s, from, MAX_SPEAKER)
@@ -316,7 +361,11 @@ fn subject_phrase(s: &SentenceView) -> std::ops::Range<usize> {
         }
         j += 1;
     }
-    0..j
+    // "Le politologue tadjik Parviz Mullojanov faisait…": a title before
+    // the name belongs to the subject too.
+    let clause = (0..s.toks.len().min(MAX_SPEAKER)).take_while(|&k| s.toks[k].is_word()).count();
+    let last_name = (1..clause).rev().find(|&k| s.toks[k].cap && !s.toks[k].is(sec::NAME_STOPWORDS | sec::DETERMINERS));
+    0..last_name.map_or(j, |k| j.max(k + 1))
 }
 
 fn is_head(t: &Token) -> bool {
