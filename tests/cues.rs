@@ -113,6 +113,13 @@ t!(fr_pas_un_mystere, "fr", "Ce n'est donc pas un mystère que les forces russes
 t!(en_it_is_clear, "en", "It is clear that the strike was planned for months.", [U]);
 t!(fr_sans_aucun_doute, "fr", "Sans aucun doute, l'attaque venait de l'étranger.", [U]);
 
+t!(en_linked_with, "en", "The striker was previously linked with a move to Madrid.", [U]);
+t!(en_hailed_as, "en", "The country has been hailed as a model of democratic transition.", [U]);
+t!(en_speculation_that, "en", "The result fuelled speculation that the coach will leave.", [U]);
+t!(fr_il_a_ete_observe, "fr", "Il a été observé que seules 20 % des trottinettes étaient bien garées.", [U]);
+t!(fr_considere_comme, "fr", "Le ministre est considéré comme le successeur désigné.", [U]);
+t!(fr_manifestement, "fr", "Manifestement, l'attaque avait été préparée de longue date.", [U]);
+
 // Both at once.
 t!(en_both, "en", "Moscow reportedly targeted the depot, officials said.", [A, U]);
 t!(fr_both, "fr", "Moscou aurait ciblé les anciens dirigeants, selon une source proche du dossier.", [A, U]);
