@@ -167,7 +167,7 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
     // membres de ma famille"): the writer of a news text rarely says "I",
     // so these continue someone's testimony.
     let quotes = toks.iter().any(|t| t.in_quote || matches!(t.kind, TokenKind::QuoteOpen | TokenKind::QuoteClose) || t.is_word() && t.is(sec::FIRST_PERSON));
-    let view = SentenceView { toks, lex };
+    let view = SentenceView::new(toks, lex);
     let mut raw: Vec<RawCue> = Vec::new();
     let not_cues = rules::phrases::not_cues(&view);
     rules::phrases::find(&view, &not_cues, &mut raw);

@@ -7,6 +7,7 @@ pub use pattern::{Pattern, PatternMatch, PatternSet, TokenTest};
 
 use crate::category::Category;
 use crate::fxhash::FxHashMap;
+use crate::token::Token;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -140,6 +141,12 @@ pub struct Lexicon {
     lists: Vec<Vec<String>>,
     /// Pattern sections, in file order, with their role.
     pub patterns: Vec<(&'static str, SectionRole, PatternSet)>,
+    /// Every pattern of every section by the word id of its literal first
+    /// word, as (section index, pattern index): a sentence is matched
+    /// against all sections in one pass.
+    first_index: FxHashMap<u32, Vec<(u16, u16)>>,
+    /// Patterns that start with no literal word, tried at every token.
+    unindexed: Vec<(u16, u16)>,
     explain: HashMap<String, String>,
 }
 
@@ -246,6 +253,13 @@ impl Lexicon {
                     lex.patterns.len() - 1
                 }
             };
+            let p = lex.patterns[k].2.len();
+            if ids.is_empty() {
+                lex.unindexed.push((k as u16, p as u16));
+            }
+            for id in &ids {
+                lex.first_index.entry(*id).or_default().push((k as u16, p as u16));
+            }
             lex.patterns[k].2.push(pat, &ids);
         }
         if lex.code.is_empty() {
@@ -306,6 +320,33 @@ impl Lexicon {
     /// True when `word` ends with one of the suffixes of `section`.
     pub fn has_suffix(&self, section: &str, word: &str) -> bool {
         self.words(section).any(|s| word.len() > s.len() && word.ends_with(s))
+    }
+
+    /// Matches every pattern section against a sentence in one pass: for
+    /// each section (indexed as `patterns`), the longest match starting at
+    /// each token, in token order.
+    pub fn match_sentence(&self, toks: &[Token]) -> Vec<Vec<PatternMatch>> {
+        let mut out: Vec<Vec<PatternMatch>> = vec![Vec::new(); self.patterns.len()];
+        for i in 0..toks.len() {
+            let indexed = toks[i].id.and_then(|id| self.first_index.get(&id)).map_or(&[][..], Vec::as_slice);
+            for &(k, p) in indexed.iter().chain(&self.unindexed) {
+                let (k, p) = (k as usize, p as usize);
+                let Some(end) = self.patterns[k].2.get(p).match_at(toks, i, self) else { continue };
+                if end <= i {
+                    continue;
+                }
+                let found = PatternMatch { pattern: p, start: i, end };
+                match out[k].last_mut() {
+                    Some(last) if last.start == i => {
+                        if end > last.end {
+                            *last = found;
+                        }
+                    }
+                    _ => out[k].push(found),
+                }
+            }
+        }
+        out
     }
 
     /// True when `c` opens a quotation in this language.

@@ -205,6 +205,16 @@ impl PatternSet {
         self.patterns.push(p);
     }
 
+    /// Number of patterns.
+    pub fn len(&self) -> usize {
+        self.patterns.len()
+    }
+
+    /// True when the set has no pattern.
+    pub fn is_empty(&self) -> bool {
+        self.patterns.is_empty()
+    }
+
     /// The pattern at an index.
     pub fn get(&self, idx: usize) -> &Pattern {
         &self.patterns[idx]

@@ -62,21 +62,19 @@ pub struct Frame {
 /// contains one is anonymous whatever else it holds.
 pub fn frames(s: &SentenceView, anonymous_cues: &[RawCue], not_cues: &[PatternMatch]) -> Vec<Frame> {
     let mut out = Vec::new();
-    for (_, role, set) in &s.lex.patterns {
+    let frame_roles = |r| matches!(r, SectionRole::ReportingVerb | SectionRole::InversionVerb | SectionRole::ReportingPrep | SectionRole::ReportingPrepClause);
+    for (_, role, matches) in s.sections(frame_roles) {
         let is_verb = matches!(role, SectionRole::ReportingVerb | SectionRole::InversionVerb);
-        if !is_verb && !matches!(role, SectionRole::ReportingPrep | SectionRole::ReportingPrepClause) {
-            continue;
-        }
-        for m in set.find_all(s.toks, s.lex) {
+        for &m in matches {
             if s.toks[m.start].in_quote || is_verb && !is_reporting_verb(s, m.start) || not_cues.iter().any(|n| n.start <= m.start && m.start < n.end) {
                 continue;
             }
             let f = if is_verb { verb_frame(s, m) } else { prep_frame(s, m) };
             let inverted_after_quote = !f.clause_after && s.toks[..m.start].iter().any(|t| t.kind == TokenKind::QuoteClose);
-            if *role == SectionRole::InversionVerb && !inverted_after_quote {
+            if role == SectionRole::InversionVerb && !inverted_after_quote {
                 continue;
             }
-            if *role == SectionRole::ReportingPrepClause && !(closes_clause(s, f.end) && names_a_person(s, m.end..f.end)) {
+            if role == SectionRole::ReportingPrepClause && !(closes_clause(s, f.end) && names_a_person(s, m.end..f.end)) {
                 continue;
             }
             let speaker = if anonymous_cues.iter().any(|c| c.start < f.end && f.start < c.end) { Speaker::Anonymous } else { f.speaker };

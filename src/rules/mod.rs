@@ -7,7 +7,7 @@ pub mod mood;
 pub mod phrases;
 
 use crate::category::Category;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, PatternMatch, SectionRole};
 use crate::span::Span;
 use crate::token::Token;
 
@@ -17,9 +17,21 @@ pub struct SentenceView<'a> {
     pub toks: &'a [Token],
     /// The language's data.
     pub lex: &'a Lexicon,
+    /// The matches of each pattern section (indexed as `lex.patterns`).
+    pub matches: Vec<Vec<PatternMatch>>,
 }
 
-impl SentenceView<'_> {
+impl<'a> SentenceView<'a> {
+    /// Views a sentence, matching every pattern section once.
+    pub fn new(toks: &'a [Token], lex: &'a Lexicon) -> SentenceView<'a> {
+        SentenceView { toks, lex, matches: lex.match_sentence(toks) }
+    }
+
+    /// The sections with a role, with their matches.
+    pub fn sections<F: Fn(SectionRole) -> bool + 'static>(&self, wanted: F) -> impl Iterator<Item = (&'static str, SectionRole, &[PatternMatch])> + '_ {
+        self.lex.patterns.iter().zip(&self.matches).filter(move |((_, role, _), _)| wanted(*role)).map(|((name, role, _), m)| (*name, *role, m.as_slice()))
+    }
+
     /// Span covering tokens `[a, b)`.
     pub fn span(&self, a: usize, b: usize) -> Span {
         self.toks[a].span.union(self.toks[b - 1].span)

@@ -20,8 +20,7 @@ pub fn find(s: &SentenceView, frames: &[Frame], out: &mut Vec<RawCue>) {
     if !lex.has_section("reportive_aux") && !lex.has_section("conditional_suffixes") {
         return;
     }
-    let hypothesis = lex.patterns.iter().filter(|(_, role, _)| *role == SectionRole::Hypothesis);
-    if hypothesis.flat_map(|(_, _, set)| set.find_all(s.toks, lex)).any(|m| !s.toks[m.start].in_quote) {
+    if s.sections(|r| r == SectionRole::Hypothesis).flat_map(|(_, _, m)| m).any(|m| !s.toks[m.start].in_quote) {
         return;
     }
     for (i, t) in s.toks.iter().enumerate() {

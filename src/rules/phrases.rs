@@ -8,18 +8,18 @@ use crate::lexicon::{PatternMatch, SectionRole};
 /// The `not_cues` phrases of the sentence ("open-source", "claims of"):
 /// no cue and no reporting frame stands inside one.
 pub fn not_cues(s: &SentenceView) -> Vec<PatternMatch> {
-    s.lex.patterns.iter().filter(|(_, role, _)| *role == SectionRole::NotCue).flat_map(|(_, _, set)| set.find_all(s.toks, s.lex)).collect()
+    s.sections(|r| r == SectionRole::NotCue).flat_map(|(_, _, m)| m.iter().copied()).collect()
 }
 
 /// Pushes every phrase cue of the sentence.
 pub fn find(s: &SentenceView, not_cues: &[PatternMatch], out: &mut Vec<RawCue>) {
-    for (name, role, set) in &s.lex.patterns {
+    for (name, role, matches) in s.sections(|r| matches!(r, SectionRole::Cue(_))) {
         let SectionRole::Cue(category) = role else { continue };
-        for m in set.find_all(s.toks, s.lex) {
+        for &m in matches {
             if not_cues.iter().any(|n| n.start <= m.start && m.end <= n.end) {
                 continue;
             }
-            out.push(RawCue { start: m.start, end: m.end, category: *category, rule: name });
+            out.push(RawCue { start: m.start, end: m.end, category, rule: name });
         }
     }
 }
