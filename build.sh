@@ -90,8 +90,9 @@ run_tests() {
   ensure_tools
   ensure_browser
   step "cargo tests (core, CLI, binding natively)"
-  cargo test --workspace --exclude sourcelight-wasm
-  cargo test -p sourcelight-wasm --lib
+  # --no-fail-fast: one failing test binary must not hide the others.
+  cargo test --no-fail-fast --workspace --exclude sourcelight-wasm
+  cargo test --no-fail-fast -p sourcelight-wasm
   build
   step "accuracy on the labelled corpus (thresholds lock in what is reached)"
   ./target/release/sourcelight eval tests/corpus/dev-fr.jsonl tests/corpus/seed-fr.jsonl tests/corpus/dev-en.jsonl \

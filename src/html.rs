@@ -11,7 +11,12 @@ const BLOCKS: &[&str] = &[
 
 /// True when `text` looks like HTML rather than plain text.
 pub fn looks_like_html(text: &str) -> bool {
-    let head = text.trim_start().get(..text.len().min(1024)).unwrap_or("").to_ascii_lowercase();
+    let t = text.trim_start();
+    let mut cut = t.len().min(1024);
+    while !t.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = t[..cut].to_ascii_lowercase();
     head.starts_with("<!doctype") || head.starts_with("<html") || head.contains("<body") || head.contains("<p>") || head.contains("<div")
 }
 
@@ -59,7 +64,13 @@ fn push_text(out: &mut String, raw: &str) {
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         rest = &rest[amp..];
-        let end = rest[..rest.len().min(12)].find(';');
+        // Entity names are short ASCII: look for `;` in the next few bytes,
+        // cut on a char boundary ("R&D à l'école").
+        let mut cut = rest.len().min(12);
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let end = rest[..cut].find(';');
         let decoded = end.and_then(|e| decode_entity(&rest[1..e]).map(|c| (c, e)));
         match decoded {
             Some((c, e)) => {

@@ -37,8 +37,9 @@ pub fn run(args: &[String]) -> Result<i32, String> {
             let doc_lines: Vec<&Line> = doc.iter().map(|&k| lines[k].1.as_ref().unwrap()).collect();
             let results = label_document(&doc_lines, "auto").map_err(|e| format!("{path}: {e}"))?;
             for (line, r) in doc_lines.iter().zip(results) {
-                let gold = parse_labels(line.labels.as_deref(), path, &line.id)?;
-                let gold_ctx = parse_labels(line.context.as_deref(), path, &line.id)?;
+                let gold = parse_labels(line.labels.as_deref(), "labels", path, &line.id)?;
+                // A line without `context` inherits nothing.
+                let gold_ctx = parse_labels(Some(line.context.as_deref().unwrap_or_default()), "context", path, &line.id)?;
                 let lang = line.lang.clone().unwrap_or_else(|| "auto".into());
                 scores.entry(lang).or_default().add(gold, r.labels, gold_ctx, r.context);
                 for c in Category::ALL {
@@ -75,9 +76,9 @@ pub fn run(args: &[String]) -> Result<i32, String> {
     Ok(i32::from(!failures.is_empty() || bad > 0))
 }
 
-fn parse_labels(names: Option<&[String]>, path: &str, id: &serde_json::Value) -> Result<Labels, String> {
+fn parse_labels(names: Option<&[String]>, field: &str, path: &str, id: &serde_json::Value) -> Result<Labels, String> {
     let Some(names) = names else {
-        return Err(format!("{path}: line with id {id} has no gold `labels`"));
+        return Err(format!("{path}: line with id {id} has no gold `{field}`"));
     };
     names.iter().map(|n| Category::parse(n).ok_or_else(|| format!("{path}: id {id}: unknown label `{n}`"))).collect()
 }

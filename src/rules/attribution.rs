@@ -63,21 +63,32 @@ pub struct Frame {
 pub fn frames(s: &SentenceView, anonymous_cues: &[RawCue], not_cues: &[PatternMatch]) -> Vec<Frame> {
     let mut out = Vec::new();
     let frame_roles = |r| matches!(r, SectionRole::ReportingVerb | SectionRole::InversionVerb | SectionRole::ReportingPrep | SectionRole::ReportingPrepClause);
+    // Found once per sentence (a sentence may be a whole page): the first
+    // closing quote, and which tokens anonymity phrases cover.
+    let first_quote_close = s.toks.iter().position(|t| t.kind == TokenKind::QuoteClose).unwrap_or(usize::MAX);
+    let mut anonymous = vec![false; s.toks.len()];
+    for c in anonymous_cues {
+        anonymous[c.start..c.end].iter_mut().for_each(|x| *x = true);
+    }
+    let mut in_not_cue = vec![false; s.toks.len()];
+    for n in not_cues {
+        in_not_cue[n.start..n.end].iter_mut().for_each(|x| *x = true);
+    }
     for (_, role, matches) in s.sections(frame_roles) {
         let is_verb = matches!(role, SectionRole::ReportingVerb | SectionRole::InversionVerb);
         for &m in matches {
-            if s.toks[m.start].in_quote || is_verb && !is_reporting_verb(s, m.start) || not_cues.iter().any(|n| n.start <= m.start && m.start < n.end) {
+            if s.toks[m.start].in_quote || is_verb && !is_reporting_verb(s, m.start) || in_not_cue[m.start] {
                 continue;
             }
             let f = if is_verb { verb_frame(s, m) } else { prep_frame(s, m) };
-            let inverted_after_quote = !f.clause_after && s.toks[..m.start].iter().any(|t| t.kind == TokenKind::QuoteClose);
+            let inverted_after_quote = !f.clause_after && first_quote_close < m.start;
             if role == SectionRole::InversionVerb && !inverted_after_quote {
                 continue;
             }
             if role == SectionRole::ReportingPrepClause && !(closes_clause(s, f.end) && names_a_person(s, m.end..f.end)) {
                 continue;
             }
-            let speaker = if anonymous_cues.iter().any(|c| c.start < f.end && f.start < c.end) { Speaker::Anonymous } else { f.speaker };
+            let speaker = if anonymous[f.start..f.end].iter().any(|x| *x) { Speaker::Anonymous } else { f.speaker };
             out.push(Frame { speaker, ..f });
         }
     }

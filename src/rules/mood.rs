@@ -23,6 +23,11 @@ pub fn find(s: &SentenceView, frames: &[Frame], out: &mut Vec<RawCue>) {
     if s.sections(|r| r == SectionRole::Hypothesis).flat_map(|(_, _, m)| m).any(|m| !s.toks[m.start].in_quote) {
         return;
     }
+    // First positions, found once: a sentence may be a whole page.
+    let first = |bits: u64| s.toks.iter().position(|t| t.is(bits)).unwrap_or(usize::MAX);
+    let first_embedder = first(sec::EMBEDDERS);
+    let first_complementizer = first(sec::COMPLEMENTIZERS);
+    let first_report = frames.iter().filter(|f| f.clause_after).map(|f| f.trigger).min().unwrap_or(usize::MAX);
     for (i, t) in s.toks.iter().enumerate() {
         if !t.is_word() || t.in_quote {
             continue;
@@ -44,12 +49,11 @@ pub fn find(s: &SentenceView, frames: &[Frame], out: &mut Vec<RawCue>) {
             continue;
         }
         // An indirect question ("comprendre comment … serait utilisée").
-        if s.toks[..i].iter().any(|t| t.is(sec::EMBEDDERS)) {
+        if first_embedder < i {
             continue;
         }
         // Future in the past: a reporting frame and a complementizer before it.
-        let reported = frames.iter().any(|f| f.trigger < i && f.clause_after)
-            && s.toks[..i].iter().any(|t| t.is(sec::COMPLEMENTIZERS));
+        let reported = first_report < i && first_complementizer < i;
         if reported {
             continue;
         }

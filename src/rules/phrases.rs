@@ -13,10 +13,18 @@ pub fn not_cues(s: &SentenceView) -> Vec<PatternMatch> {
 
 /// Pushes every phrase cue of the sentence.
 pub fn find(s: &SentenceView, not_cues: &[PatternMatch], out: &mut Vec<RawCue>) {
+    // For each token, how far the not-cue phrases that cover it reach
+    // (one pass: a sentence may be a whole page).
+    let mut reach = vec![0usize; s.toks.len()];
+    for n in not_cues {
+        for r in &mut reach[n.start..n.end] {
+            *r = (*r).max(n.end);
+        }
+    }
     for (name, role, matches) in s.sections(|r| matches!(r, SectionRole::Cue(_))) {
         let SectionRole::Cue(category) = role else { continue };
         for &m in matches {
-            if not_cues.iter().any(|n| n.start <= m.start && m.end <= n.end) {
+            if m.end <= reach[m.start] {
                 continue;
             }
             out.push(RawCue { start: m.start, end: m.end, category, rule: name });

@@ -22,12 +22,18 @@ pub fn render(container_id: &str, text: &str, lang: &str, ui_lang: &str) -> Resu
     container.set_text_content(Some(text));
     let a = sourcelight::analyze(text, lang).map_err(|e| JsError::new(&e.to_string()))?;
     let js = crate::to_js(text, &a, ui_lang);
-    let value = serde_wasm_bindgen::to_value(&js).map_err(|e| JsError::new(&e.to_string()))?;
-    let Some(node) = container.first_child() else { return Ok(value) };
+    let value = crate::to_value(&js)?;
     if !highlight_api_available() {
         return Err(JsError::new("CSS Custom Highlight API unavailable"));
     }
     let registry = web_sys::css::JsNamespaceCss::highlights();
+    // An empty text leaves nothing to paint, and nothing of before.
+    let Some(node) = container.first_child() else {
+        for name in HIGHLIGHTS {
+            registry.delete(name);
+        }
+        return Ok(value);
+    };
     let mut sets: Vec<(&str, Vec<AbstractRange>)> = HIGHLIGHTS.iter().map(|h| (*h, Vec::new())).collect();
     let range = |start: u32, end: u32| -> Result<AbstractRange, JsValue> {
         let r = document.create_range()?;

@@ -111,7 +111,13 @@ pub fn to_js(text: &str, a: &Analysis, ui_lang: &str) -> JsAnalysis {
 #[wasm_bindgen]
 pub fn analyze(text: &str, lang: &str, ui_lang: &str) -> Result<JsValue, JsError> {
     let a = sourcelight::analyze(text, lang).map_err(|e| JsError::new(&e.to_string()))?;
-    serde_wasm_bindgen::to_value(&to_js(text, &a, ui_lang)).map_err(|e| JsError::new(&e.to_string()))
+    to_value(&to_js(text, &a, ui_lang))
+}
+
+/// Converts for JavaScript; `None` becomes `null` (not a missing field), as
+/// documented (`lang: null` for unsupported text).
+pub(crate) fn to_value<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
+    v.serialize(&serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true)).map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// The languages the data files define: `[{code, name}]`.
