@@ -103,6 +103,14 @@ run_tests() {
   node --test tests/e2e/
 }
 
+bench() {
+  ensure_browser
+  build
+  cargo build --release --bin sourcelight-bench
+  step "benchmarks (tests/bench/bench.mjs: figures printed, nothing asserted)"
+  node tests/bench/bench.mjs "$@"
+}
+
 serve() {
   step "serving the demo on http://127.0.0.1:$PORT/ (Ctrl-C stops)"
   printf 'extension: load %s unpacked (chrome://extensions, developer mode)\n' "$ROOT/dist/extension"
@@ -113,7 +121,7 @@ case "${1:-}" in
   "") build; serve ;;
   build) build ;;
   test) run_tests ;;
-  bench) die "bench: not there yet" ;;
+  bench) shift; bench "$@" ;;
   serve) serve ;;
   *) die "unknown command '$1' (build, test, bench, serve, or nothing)" ;;
 esac
