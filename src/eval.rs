@@ -52,14 +52,15 @@ pub struct LangScores {
     pub context: BTreeMap<Category, Counts>,
     /// Sentences with no gold label.
     pub unlabelled: usize,
-    /// Of those, how many got a label.
+    /// Of those, how many were flagged (painted as a warning: anonymous or
+    /// unverified; `named_source` is never a warning).
     pub unlabelled_flagged: usize,
     /// Sentences scored.
     pub sentences: usize,
 }
 
 impl LangScores {
-    /// Share of unlabelled sentences that got a label (0–1).
+    /// Share of unlabelled sentences flagged as anonymous or unverified (0–1).
     pub fn false_flag_rate(&self) -> f64 {
         if self.unlabelled == 0 {
             0.0
@@ -73,7 +74,7 @@ impl LangScores {
         self.sentences += 1;
         if gold.is_empty() {
             self.unlabelled += 1;
-            self.unlabelled_flagged += usize::from(!pred.is_empty());
+            self.unlabelled_flagged += usize::from(pred.contains(Category::AnonymousSource) || pred.contains(Category::Unverified));
         }
         for c in Category::ALL {
             tally(self.labels.entry(c).or_default(), gold.contains(c), pred.contains(c));

@@ -94,7 +94,7 @@ fn print_table(scores: &BTreeMap<String, LangScores>) {
                 println!("{:5} {:17} {:>5} {:>5} {:>5} {:>7.3} {:>7.3} {:>7.3}", lang, format!("context:{}", c.as_str()), k.tp, k.fp, k.fn_, k.precision(), k.recall(), k.f1());
             }
         }
-        println!("{:5} unlabelled flagged: {}/{} = {:.1} % ({} sentences)", lang, s.unlabelled_flagged, s.unlabelled, 100.0 * s.false_flag_rate(), s.sentences);
+        println!("{:5} unlabelled sentences flagged (anonymous/unverified): {}/{} = {:.1} % ({} sentences)", lang, s.unlabelled_flagged, s.unlabelled, 100.0 * s.false_flag_rate(), s.sentences);
     }
 }
 

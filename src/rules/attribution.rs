@@ -70,6 +70,16 @@ pub fn frames(s: &SentenceView, anonymous_cues: &[RawCue], not_cues: &[PatternMa
     for c in anonymous_cues {
         anonymous[c.start..c.end].iter_mut().for_each(|x| *x = true);
     }
+    // "si elle estime que…": a report inside a hypothesis is no report.
+    let mut after_hypothesis = vec![false; s.toks.len()];
+    for m in s.sections(|r| r == SectionRole::Hypothesis).flat_map(|(_, _, m)| m) {
+        for k in m.start..s.toks.len() {
+            if k > m.start && (s.toks[k].is_clause_mark() || s.toks[k].is_terminal()) {
+                break;
+            }
+            after_hypothesis[k] = true;
+        }
+    }
     let mut in_not_cue = vec![false; s.toks.len()];
     for n in not_cues {
         in_not_cue[n.start..n.end].iter_mut().for_each(|x| *x = true);
@@ -77,7 +87,7 @@ pub fn frames(s: &SentenceView, anonymous_cues: &[RawCue], not_cues: &[PatternMa
     for (_, role, matches) in s.sections(frame_roles) {
         let is_verb = matches!(role, SectionRole::ReportingVerb | SectionRole::InversionVerb);
         for &m in matches {
-            if s.toks[m.start].in_quote || is_verb && !is_reporting_verb(s, m.start) || in_not_cue[m.start] {
+            if s.toks[m.start].in_quote || is_verb && !is_reporting_verb(s, m.start) || in_not_cue[m.start] || after_hypothesis[m.start] {
                 continue;
             }
             let f = if is_verb { verb_frame(s, m) } else { prep_frame(s, m) };
