@@ -112,8 +112,10 @@
   function mainRoot() {
     const body = document.body;
     if (!body) return null;
-    const articles = [...document.querySelectorAll('article')]
-      .filter((a) => !a.parentElement?.closest('article') && visible(a) && !inFurniture(a, body))
+    const tops = [...document.querySelectorAll('article')]
+      .filter((a) => !a.parentElement?.closest('article') && visible(a) && !inFurniture(a, body));
+    if (tops.length === 1) return tops[0]; // no need to measure (a huge page would pay for it)
+    const articles = tops
       .map((a) => ({ el: a, size: paraText(a) }))
       .filter((a) => a.size > 0)
       .sort((x, y) => y.size - x.size);
@@ -138,14 +140,19 @@
 
   // ---- reading, in slices ----------------------------------------------
 
+  // Work is done in slices: SLICE_MS, or up to 40 ms when the browser says
+  // it is idle (requestIdleCallback's deadline), never a long task (50 ms).
   let sliceStart = performance.now();
+  let sliceBudget = SLICE_MS;
   const nextSlice = () => new Promise((ok) =>
     (typeof requestIdleCallback === 'function' ? requestIdleCallback(ok, { timeout: 50 }) : setTimeout(ok, 0)));
   /** Yields to the page when this slice has used its time. */
   async function maybeYield() {
-    if (performance.now() - sliceStart < SLICE_MS) return;
-    await nextSlice();
+    if (performance.now() - sliceStart < sliceBudget) return;
+    const deadline = await nextSlice();
     sliceStart = performance.now();
+    const idle = deadline && !deadline.didTimeout ? deadline.timeRemaining() : 0;
+    sliceBudget = Math.max(SLICE_MS, Math.min(40, idle));
   }
 
   const BREAK = {};
@@ -159,25 +166,33 @@
    */
   async function read(unit) {
     const segments = [];
-    let text = '';
+    // Pieces joined once at the end: indexing a string built by += flattens it
+    // each time, which made reading quadratic on huge pages.
+    const pieces = [];
+    let length = 0;
+    let tail = ''; // the last character so far
     const push = (node, offset, piece) => {
       const last = segments[segments.length - 1];
-      if (last && last.node === node && last.offset + last.len === offset && last.at + last.len === text.length) {
+      if (last && last.node === node && last.offset + last.len === offset && last.at + last.len === length) {
         last.len += piece.length;
       } else {
-        segments.push({ at: text.length, node, offset, len: piece.length });
+        segments.push({ at: length, node, offset, len: piece.length });
       }
-      text += piece;
+      pieces.push(piece);
+      length += piece.length;
+      tail = piece[piece.length - 1];
     };
-    const lastChar = () => text[text.length - 1];
     const breakLine = () => {
-      if (text === '') return;
+      if (length === 0) return;
       const last = segments[segments.length - 1];
-      if (lastChar() === ' ' && last?.at + last?.len === text.length) {
+      if (tail === ' ' && pieces[pieces.length - 1] === ' ' && last?.at + last?.len === length) {
         if (--last.len === 0) segments.pop(); // a trailing space before a break says nothing
-        text = text.slice(0, -1);
+        pieces.pop();
+        length -= 1;
+        const prev = pieces[pieces.length - 1];
+        tail = prev ? prev[prev.length - 1] : '';
       }
-      if (lastChar() !== '\n') text += '\n';
+      if (length > 0 && tail !== '\n') { pieces.push('\n'); length += 1; tail = '\n'; }
     };
     const addText = (node) => {
       textOwner.set(node, unit);
@@ -185,8 +200,7 @@
       let i = 0;
       for (const m of data.matchAll(ASCII_SPACE)) {
         if (m.index > i) push(node, i, data.slice(i, m.index));
-        const prev = lastChar();
-        if (prev !== undefined && prev !== ' ' && prev !== '\n') push(node, m.index, ' ');
+        if (tail !== '' && tail !== ' ' && tail !== '\n') push(node, m.index, ' ');
         i = m.index + m[0].length;
       }
       if (i < data.length) push(node, i, data.slice(i));
@@ -212,7 +226,7 @@
       if (block) { breakLine(); stack.push(BREAK); }
       for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
     }
-    return { text, segments };
+    return { text: pieces.join(''), segments };
   }
 
   /** Index of the last segment whose start is <= `pos` (binary search). */
@@ -424,16 +438,17 @@
     return unit;
   }
 
-  /** Splits `node`'s children into runs of at most about UNIT_CHARS characters. */
-  function partition(node, out = []) {
-    let group = [], size = 0;
+  /** Splits `node`'s children into runs of at most about UNIT_CHARS characters (in slices). */
+  async function partition(node, out = []) {
+    let group = [], size = 0, n = 0;
     const flush = () => { if (group.length) out.push(group); group = []; size = 0; };
     for (let c = node.firstChild; c; c = c.nextSibling) {
-      const n = c.textContent.length;
-      if (n > UNIT_CHARS && c.nodeType === Node.ELEMENT_NODE) { flush(); partition(c, out); continue; }
-      if (size + n > UNIT_CHARS) flush();
+      if (++n % 256 === 0) await maybeYield();
+      const chars = c.textContent.length;
+      if (chars > UNIT_CHARS && c.nodeType === Node.ELEMENT_NODE) { flush(); await partition(c, out); continue; }
+      if (size + chars > UNIT_CHARS) flush();
       group.push(c);
-      size += n;
+      size += chars;
     }
     flush();
     return out;
@@ -443,11 +458,16 @@
     started = true;
     root = mainRoot();
     if (!root) return;
-    if (root.textContent.length <= UNIT_CHARS) {
+    // Few elements: one unit, without measuring (textContent of a huge page is itself slow).
+    if (root.getElementsByTagName('*').length < 3000 && root.textContent.length <= UNIT_CHARS) {
       schedule(newUnit([root], root));
-    } else {
-      for (const tops of partition(root)) schedule(newUnit(tops, null));
+      return;
     }
+    // A huge page: units of about UNIT_CHARS, analysed and painted one after the other.
+    queue = queue.then(async () => {
+      sliceStart = performance.now();
+      for (const tops of await partition(root)) schedule(newUnit(tops, null));
+    });
   }
 
   function schedule(unit) {

@@ -196,3 +196,27 @@ export async function flashed(page) {
     return { scrollY, text: r.toString(), top: box.top, bottom: box.bottom, height: innerHeight };
   });
 }
+
+/**
+ * An evaluator in a fresh isolated world of `page` (DevTools protocol), for
+ * pages whose own script clobbers the built-ins `page.evaluate` relies on.
+ * The DOM and CSS.highlights are shared with every world. Returns
+ * `(fn, arg) => value` and `main(expression)` for the page's own globals.
+ */
+export async function isolatedWorld(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'sourcelight-test' });
+  const run = async (expression, contextId) => {
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId, awaitPromise: true, returnByValue: true });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value;
+  };
+  const evaluate = (fn, arg) => run(`(${fn})(${JSON.stringify(arg ?? null)})`, executionContextId);
+  evaluate.main = (expression) => run(expression, undefined);
+  evaluate.outerHTML = async () => {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    return (await cdp.send('DOM.getOuterHTML', { nodeId: root.nodeId })).outerHTML;
+  };
+  return evaluate;
+}
