@@ -5,6 +5,7 @@
 #   ./build.sh build    install what is missing, build dist/extension and dist/www
 #   ./build.sh test     every test: cargo, accuracy, wasm in Chromium, extension end to end
 #   ./build.sh bench    benchmarks (figures printed, nothing asserted)
+#   ./build.sh check URL_OR_FILE [--out DIR]   the extension headless over one page: JSON summary, screenshot
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
@@ -83,6 +84,7 @@ build() {
   cp -r dist/pkg dist/extension/pkg
   cp -r www dist/www
   cp -r dist/pkg dist/www/pkg
+  node tests/support/firefox.mjs # dist/firefox: the same extension, Firefox's manifest
   printf 'extension (Load unpacked): %s\ndemo: %s\n' "$ROOT/dist/extension" "$ROOT/dist/www"
 }
 
@@ -111,6 +113,12 @@ bench() {
   node tests/bench/bench.mjs "$@"
 }
 
+# The extension, headless, over one saved page or URL: summary JSON on stdout, screenshot in --out DIR.
+check() {
+  [ -f dist/extension/manifest.json ] || build >&2
+  node tests/support/check-page.mjs "$@"
+}
+
 serve() {
   step "serving the demo on http://127.0.0.1:$PORT/ (Ctrl-C stops)"
   printf 'extension: load %s unpacked (chrome://extensions, developer mode)\n' "$ROOT/dist/extension"
@@ -123,5 +131,6 @@ case "${1:-}" in
   test) run_tests ;;
   bench) shift; bench "$@" ;;
   serve) serve ;;
-  *) die "unknown command '$1' (build, test, bench, serve, or nothing)" ;;
+  check) shift; check "$@" ;;
+  *) die "unknown command '$1' (build, test, bench, serve, check, or nothing)" ;;
 esac

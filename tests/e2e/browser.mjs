@@ -18,17 +18,17 @@ export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const STRICT_CSP = "default-src 'none'";
 
 /**
- * Serves tests/pages twice (`url`: plain; `strictUrl`: every response with
+ * Serves tests/pages (or `pages`) twice (`url`: plain; `strictUrl`: every response with
  * `Content-Security-Policy: default-src 'none'`) and launches Chromium with
  * the extension, or without it (`extension: false`).
  * Returns {context, url, strictUrl, requests, extensionId, worker, close}.
  */
-export async function launch({ extension = true, args = [] } = {}) {
+export async function launch({ extension = true, args = [], pages = PAGES } = {}) {
   await access(join(DIST, 'manifest.json')).catch(() => {
     throw new Error(`${DIST} is missing: run ./build.sh build first`);
   });
-  const server = await serve(PAGES);
-  const strict = await serve(PAGES, { headers: () => ({ 'content-security-policy': STRICT_CSP }) });
+  const server = await serve(pages);
+  const strict = await serve(pages, { headers: () => ({ 'content-security-policy': STRICT_CSP }) });
   const dir = await mkdtemp(join(tmpdir(), 'sourcelight-e2e-'));
   const extArgs = extension ? [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`] : ['--disable-extensions'];
   const context = await chromium.launchPersistentContext(dir, {
