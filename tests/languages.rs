@@ -11,14 +11,27 @@ const N: Category = Category::NamedSource;
 
 /// Each sentence, analysed alone, has exactly these own labels.
 fn check(lang: &str, table: &[(&str, &[Category])]) {
+    check_texts(lang, table, true);
+}
+
+/// Each text is a short document; its last sentence, read after the ones
+/// before it (quotations, speakers), has exactly these own labels.
+fn check_last(lang: &str, table: &[(&str, &[Category])]) {
+    check_texts(lang, table, false);
+}
+
+fn check_texts(lang: &str, table: &[(&str, &[Category])], one_sentence: bool) {
     let mut failures = Vec::new();
     for (text, want) in table {
         let a = analyze(text, lang).unwrap();
-        assert_eq!(a.sentences.len(), 1, "{lang}: not one sentence: {text}");
-        let got = a.sentences[0].labels;
+        if one_sentence {
+            assert_eq!(a.sentences.len(), 1, "{lang}: not one sentence: {text}");
+        }
+        let last = a.sentences.last().expect("a sentence");
+        let got = last.labels;
         let ok = Category::ALL.iter().all(|c| got.contains(*c) == want.contains(c));
         if !ok {
-            let cues: Vec<_> = a.sentences[0].cues.iter().map(|c| format!("{}:{}", c.rule, &text[c.span.start..c.span.end])).collect();
+            let cues: Vec<_> = last.cues.iter().map(|c| format!("{}:{}", c.rule, &text[c.span.start..c.span.end])).collect();
             failures.push(format!("  {text}\n    want {want:?}, got {:?} {cues:?}", Category::ALL.iter().filter(|c| got.contains(**c)).collect::<Vec<_>>()));
         }
     }
@@ -179,6 +192,99 @@ fn portuguese() {
             ("As fontes de energia renováveis crescem.", &[]),
         ],
     );
+}
+
+/// German quotation marks, verb-second order, inverted pronouns, ordinal
+/// dots and separable reporting verbs.
+#[test]
+fn german_structure() {
+    check(
+        "de",
+        &[
+            // „…“ and »…« close: the frame after them is read.
+            ("„Wir haben nichts zu verbergen“, sagte ein Sprecher des Konzerns.", &[N]),
+            ("„Die Lage ist ernst“, sagte ein hochrangiger Beamter.", &[A]),
+            ("»Das wird nicht halten«, sagte ein Diplomat.", &[A]),
+            ("„Die Kosten sollen ‚radikal‘ sinken“, sagte die Ministerin.", &[N]),
+            // Verb second: the subject after the verb.
+            ("Am Montag sagte Innenministerin Faeser, die Lage sei ernst.", &[N]),
+            ("Am Freitag erklärte ein Beamter, die Grenze bleibe geschlossen.", &[A]),
+            ("Nach der Sitzung bestätigte die Staatsanwaltschaft die Festnahme.", &[N]),
+            // An unnamed person by occupation, after an adjective.
+            ("„Die Preise steigen jede Woche“, sagte ein örtlicher Händler.", &[A]),
+            // Ordinal dots end no sentence.
+            ("Die Polizei teilte mit, der Täter sei am 3. Oktober gefasst worden.", &[N]),
+            ("Der Stürmer traf in der 89. Minute, sagte der Trainer.", &[N]),
+            // Separable verbs: "teilte … mit", "kündigte … an"; "teilte" alone reports nothing.
+            ("Die Stadt teilte am Dienstag in einer knappen Erklärung mit, die Brücke bleibe gesperrt.", &[N]),
+            ("Am Dienstag teilte das Ministerium mit, die Brücke bleibe gesperrt.", &[N]),
+            ("Der Konzern kündigte am Abend weitere Entlassungen an.", &[N]),
+            ("Die Ministerin teilte die Sorgen der Anwohner.", &[]),
+            ("Wie ein Sprecher der Stadt mitteilte, bleibt die Brücke gesperrt.", &[N]),
+            // Hearsay with the subject after the verb, rumour verbs.
+            ("Zuletzt machte das Gerücht die Runde, der Trainer müsse gehen.", &[U]),
+            ("Dem Konzern wird nachgesagt, er plane eine Übernahme.", &[U]),
+            ("Ferner soll der Minister von den Zahlungen gewusst haben.", &[U]),
+            // Unnamed sources: the explanation is not an anonymity formula.
+            ("Das verlautete aus Regierungskreisen.", &[A]),
+        ],
+    );
+    check_last(
+        "de",
+        &[
+            // A pronoun right after the verb is the speaker: named or not, as before.
+            ("Innenministerin Faeser warnte vor Anschlägen. „Die Lage ist ernst“, sagte sie dem NDR.", &[N]),
+            ("Ein Diplomat warnte vor einem Scheitern. „Das wird nicht halten“, sagte er der Zeitung.", &[A]),
+            // A quotation closed in the first sentence does not swallow the second.
+            ("„Wir prüfen das“, sagte der Sprecher. Medienberichten zufolge wurde der Hafen geschlossen.", &[A]),
+            ("Das Gesetz soll „die Kosten ‚radikal‘ senken“. Angeblich war der Minister dagegen.", &[U]),
+        ],
+    );
+    // The cue of an unnamed informant carries its own explanation.
+    let a = analyze("Der Plan sei gescheitert, hieß es aus Regierungskreisen.", "de").unwrap();
+    assert!(a.sentences[0].cues.iter().any(|c| c.rule == "unnamed_sources"), "{:?}", a.sentences[0].cues);
+}
+
+/// Spanish, Italian and Portuguese drop the subject: a reporting verb right
+/// after a quotation speaks for whoever spoke last.
+#[test]
+fn pro_drop() {
+    check_last(
+        "es",
+        &[
+            ("El ministro habló con la prensa. «No vamos a ceder», insistió.", &[N]),
+            ("Un alto funcionario confirmó a este diario el fracaso de la reunión. «No hay acuerdo», insistió.", &[A]),
+            ("La fiscal compareció ante los periodistas. “El caso sigue abierto”, afirmó.", &[N]),
+            // Impersonal "se": nobody speaks.
+            ("En la reunión se anunció un nuevo plan de empleo.", &[]),
+            ("Según ha podido saber este diario, el contrato no se renovará.", &[A]),
+        ],
+    );
+    check_last(
+        "it",
+        &[
+            ("Il sindaco ha parlato ai giornalisti. «Non cederemo», ha aggiunto.", &[N]),
+            ("Un funzionario ha confermato al nostro giornale il fallimento dell'incontro. «Non c'è accordo», ha spiegato.", &[A]),
+            ("Il ministro si è detto soddisfatto dell'accordo.", &[N]),
+            ("A quanto risulta, il contratto non sarà rinnovato.", &[A]),
+        ],
+    );
+    check_last(
+        "pt",
+        &[
+            ("O ministro falou aos jornalistas. «Não vamos ceder», acrescentou.", &[N]),
+            ("Um alto funcionário confirmou ao jornal o fracasso da reunião. «Não há acordo», sublinhou.", &[A]),
+            ("A procuradora falou à imprensa. “O caso continua em aberto”, garantiu.", &[N]),
+        ],
+    );
+    for (lang, text) in [
+        ("es", "Trascendió que el contrato no se renovará."),
+        ("it", "A quanto si apprende, il contratto non sarà rinnovato."),
+        ("pt", "O contrato não será renovado, sabe o Expresso."),
+    ] {
+        let a = analyze(text, lang).unwrap();
+        assert!(a.sentences[0].cues.iter().any(|c| c.rule == "unnamed_sources"), "{lang}: {:?}", a.sentences[0].cues);
+    }
 }
 
 #[test]
