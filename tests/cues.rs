@@ -57,6 +57,12 @@ t!(en_anonymity_formula, "en", "The decision was final, said the aide, speaking 
 t!(fr_couvert_anonymat, "fr", "Le projet est abandonné, affirme un cadre sous couvert d'anonymat.", [A]);
 t!(en_not_authorized, "en", "The deal is off, said a person who was not authorized to speak publicly.", [A]);
 
+t!(en_has_learned, "en", "The Times has learned that the deal collapsed.", [A]);
+t!(en_knowledge_of_plans, "en", "The decision was confirmed by two people with knowledge of the plans.", [A]);
+t!(en_lawmakers_privately, "en", "Several lawmakers said they would oppose the bill.", [A]);
+t!(fr_plusieurs_temoins, "fr", "Selon plusieurs témoins, le conducteur roulait à vive allure.", [A]);
+t!(fr_source_policiere, "fr", "D'après une source policière, l'homme était armé.", [A]);
+
 // Named sources.
 t!(en_putin_said, "en", "Putin said the troops would leave.", [N]);
 t!(en_pentagon_statement, "en", "The Pentagon said in a statement that the strike was lawful.", [N]);
@@ -88,7 +94,11 @@ t!(fr_serait_detenu, "fr", "L'ancien chef serait détenu dans une prison secrèt
 t!(fr_auraient_ete_formes, "fr", "Les attaquants auraient été formés en Turquie.", [U]);
 t!(fr_cela_indiquerait, "fr", "Cela indiquerait donc un affrontement entre clans.", [U]);
 t!(fr_il_y_aurait, "fr", "Il y aurait une trentaine de morts.", [U]);
+t!(fr_s_agirait, "fr", "Il s'agirait d'un règlement de comptes.", [U]);
+t!(fr_envisagerait, "fr", "Le gouvernement envisagerait de relever la TVA.", [U]);
+t!(fr_pourrait_s_agir, "fr", "Il pourrait s'agir d'un acte criminel.", [U]);
 // …and the grammatical conditional, left alone.
+t!(fr_aurait_du, "fr", "Le ministre aurait dû démissionner depuis longtemps.", []);
 t!(fr_si_hypothesis, "fr", "S'il pleuvait, le match serait annulé.", []);
 t!(fr_politeness, "fr", "Je voudrais remercier les secouristes.", []);
 t!(fr_future_in_past, "fr", "Le président a dit qu'il viendrait demain.", [N]);
