@@ -15,6 +15,8 @@ const STRINGS = {
     empty: 'Paste a text or pick a sample.', loading: 'Loading…', fallback: 'This browser lacks the CSS Highlight API: flagged sentences are marked whole.',
     footer: 'Samples: real published news, used as demo data; the texts remain their publishers’ copyright.',
     detected: (l) => `Language: ${l}`,
+    file: 'Open a file', dropHint: 'Paste a text, or drop a saved page (.html) or a text file (.txt) here: the page’s main text is read, nothing leaves your browser.',
+    loaded: (name) => `Read from ${name}`, badFile: 'Only .html and .txt files can be read.',
   },
   fr: {
     tagline: 'Quelles phrases reposent sur des sources anonymes, quelles affirmations ne sont pas vérifiées. Tout se passe dans votre navigateur ; rien n’est envoyé.',
@@ -27,6 +29,8 @@ const STRINGS = {
     empty: 'Collez un texte ou choisissez un exemple.', loading: 'Chargement…', fallback: 'Ce navigateur n’a pas l’API CSS Highlight : les phrases signalées sont marquées en entier.',
     footer: 'Exemples : articles de presse réels, utilisés comme données de démonstration ; les textes restent la propriété de leurs éditeurs.',
     detected: (l) => `Langue : ${l}`,
+    file: 'Ouvrir un fichier', dropHint: 'Collez un texte, ou déposez ici une page enregistrée (.html) ou un fichier texte (.txt) : le texte principal de la page est lu, rien ne quitte votre navigateur.',
+    loaded: (name) => `Lu dans ${name}`, badFile: 'Seuls les fichiers .html et .txt peuvent être lus.',
   },
 };
 const FLAGGING = ['anonymous_source', 'unverified'];
@@ -138,6 +142,49 @@ function run() {
   $('result').hidden = false;
 }
 
+// A saved page: its main text, as the extension reads it on the web (the
+// <article>, else <main>, else the body; navigation, asides, footers,
+// scripts and forms left out; a line break between blocks).
+const SKIP = 'script, style, noscript, template, nav, aside, footer, form, button, select, textarea, iframe, svg, [hidden], [aria-hidden="true"], [role=navigation], [role=complementary]';
+const BLOCKS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE',
+  'MAIN', 'HEADER', 'FIGCAPTION', 'FIGURE', 'TR', 'TD', 'TH', 'DT', 'DD', 'UL', 'OL', 'TABLE', 'BR', 'HR', 'ADDRESS']);
+
+/** The main text of an HTML document (parsed with DOMParser: nothing runs, nothing loads). */
+function htmlText(html) {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const articles = [...doc.querySelectorAll('article')].filter((a) => !a.parentElement?.closest('article'));
+  const root = articles.sort((a, b) => b.textContent.length - a.textContent.length)[0]
+    ?? doc.querySelector('main, [role=main]') ?? doc.body;
+  if (!root) return '';
+  for (const e of root.querySelectorAll(SKIP)) e.remove();
+  const out = [];
+  const walk = (node) => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === Node.TEXT_NODE) out.push(c.data.replace(/[ \t\n\r\f]+/g, ' '));
+      else if (c.nodeType === Node.ELEMENT_NODE) {
+        const block = BLOCKS.has(c.tagName);
+        if (block) out.push('\n');
+        walk(c);
+        if (block) out.push('\n');
+      }
+    }
+  };
+  walk(root);
+  return out.join('').split('\n').map((l) => l.trim()).filter(Boolean).join('\n');
+}
+
+async function loadFile(file) {
+  if (!file) return;
+  const isHtml = /\.html?$/i.test(file.name) || file.type === 'text/html';
+  const isText = /\.txt$/i.test(file.name) || file.type === 'text/plain';
+  if (!isHtml && !isText) { $('status').textContent = t('badFile'); return; }
+  const raw = await file.text();
+  $('input').value = isHtml ? htmlText(raw) : raw;
+  $('sample').value = '';
+  run();
+  $('status').textContent = `${t('loaded')(file.name)} · ${$('status').textContent}`;
+}
+
 async function loadSample(path) {
   if (!path) return;
   const response = await fetch(path);
@@ -151,6 +198,16 @@ await init({ module_or_path: new URL('./pkg/sourcelight_bg.wasm', import.meta.ur
 $('status').textContent = t('empty');
 $('form').addEventListener('submit', (e) => { e.preventDefault(); run(); });
 $('sample').addEventListener('change', (e) => loadSample(e.target.value));
+$('file').addEventListener('change', (e) => loadFile(e.target.files[0]));
+for (const name of ['dragenter', 'dragover']) {
+  $('form').addEventListener(name, (e) => { e.preventDefault(); $('form').classList.add('dropping'); });
+}
+$('form').addEventListener('dragleave', () => $('form').classList.remove('dropping'));
+$('form').addEventListener('drop', (e) => {
+  e.preventDefault();
+  $('form').classList.remove('dropping');
+  loadFile(e.dataTransfer?.files?.[0]);
+});
 $('lang').addEventListener('change', () => $('input').value.trim() && run());
 $('ui-lang').addEventListener('click', () => {
   ui = ui === 'en' ? 'fr' : 'en';
