@@ -102,7 +102,8 @@
     for (const p of root.querySelectorAll(PARAGRAPHS)) n += p.textContent.length;
     return n;
   };
-  const visible = (e) => e.getClientRects().length > 0;
+  // checkVisibility needs style, not layout: on a huge page, forcing layout here would be a long task.
+  const visible = (e) => (e.checkVisibility ? e.checkVisibility() : e.getClientRects().length > 0);
 
   /**
    * The element holding the page's main text: the biggest top-level
