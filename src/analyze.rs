@@ -5,7 +5,7 @@ use crate::lexicon::sec;
 use crate::lexicon::{self, Lexicon};
 use crate::rules::{self, attribution, context, RawCue, SentenceView};
 use crate::span::Span;
-use crate::token::{tokenize, Token, TokenKind};
+use crate::token::{tokenize, QuoteState, Token, TokenKind};
 use serde::Serialize;
 
 /// A cue: the words that triggered a label.
@@ -83,7 +83,7 @@ pub fn analyze(text: &str, lang: &str) -> Result<Analysis, UnknownLanguage> {
     let Some(lex) = resolve_language(lang, text)? else {
         return Ok(Analysis { lang: None, sentences: Vec::new(), summary: Default::default() });
     };
-    let (toks, _) = tokenize(text, lex, None);
+    let (toks, _) = tokenize(text, lex, QuoteState::NONE);
     let ranges = crate::segment::sentences(&toks);
     let views = ranges.iter().map(|r| &toks[r.clone()]);
     Ok(finish(lex, views))
@@ -99,7 +99,7 @@ pub fn analyze_sentences(sentences: &[&str], lang: &str) -> Result<Analysis, Unk
     let Some(lex) = resolve_language(lang, &joined)? else {
         return Ok(Analysis { lang: None, sentences: Vec::new(), summary: Default::default() });
     };
-    let mut quote = None;
+    let mut quote = QuoteState::NONE;
     let mut per: Vec<Vec<Token>> = Vec::with_capacity(sentences.len());
     for s in sentences {
         let (mut toks, q) = tokenize(s, lex, quote);
@@ -109,7 +109,7 @@ pub fn analyze_sentences(sentences: &[&str], lang: &str) -> Result<Analysis, Unk
         // An unclosed plain `"` at the end of a given sentence is more often
         // a stray mark than a quotation running on; guillemets and curly
         // quotes carry over.
-        quote = q.filter(|o| *o != '"');
+        quote = if q.opener() == Some('"') { QuoteState::NONE } else { q };
         per.push(toks);
     }
     let mut a = finish(lex, per.iter().map(Vec::as_slice));
@@ -192,12 +192,15 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
     }
     // One cue per stretch of words and category: overlapping cues of one
     // category ("Les sources" inside "Les sources des services secrets")
-    // merge, keeping the longer one's rule.
+    // merge into one.
     raw.sort_by_key(|c| (c.category, c.start, std::cmp::Reverse(c.end)));
     raw.dedup_by(|b, a| {
         let overlap = a.category == b.category && b.start < a.end;
         if overlap {
-            if b.end - b.start > a.end - a.start {
+            // The more telling rule wins: a phrase ("unnamed_sources")
+            // says more than the frame around it ("anonymous_speaker").
+            let generic = |r: &str| r.ends_with("_speaker");
+            if generic(a.rule) && !generic(b.rule) || generic(a.rule) == generic(b.rule) && b.end - b.start > a.end - a.start {
                 a.rule = b.rule;
             }
             a.end = a.end.max(b.end);

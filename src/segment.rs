@@ -70,7 +70,7 @@ mod tests {
 
     fn split(text: &str, lang: &str) -> Vec<String> {
         let lex = language(lang).unwrap();
-        let toks = tokenize(text, lex, None).0;
+        let toks = tokenize(text, lex, crate::token::QuoteState::NONE).0;
         super::sentences(&toks).into_iter().map(|r| text[toks[r.start].span.start..toks[r.end - 1].span.end].to_string()).collect()
     }
 

@@ -89,8 +89,59 @@ fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
 }
 
-/// The opening mark of the quotation in progress, if any.
-pub type QuoteState = Option<char>;
+/// The quotations in progress: their opening marks, outer first (two
+/// levels: “… ‚…‘ …”).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct QuoteState {
+    open: [Option<char>; 2],
+}
+
+impl QuoteState {
+    /// No quotation open.
+    pub const NONE: QuoteState = QuoteState { open: [None, None] };
+
+    /// The outermost opening mark, if a quotation is open.
+    pub fn opener(&self) -> Option<char> {
+        self.open[0]
+    }
+
+    /// True when a quotation is open.
+    pub fn is_open(&self) -> bool {
+        self.open[0].is_some()
+    }
+
+    fn depth(&self) -> usize {
+        self.open.iter().filter(|o| o.is_some()).count()
+    }
+
+    /// The kind of token a quotation mark `c` is here, updating the state.
+    /// `attached`: the mark touches the word before it and not the next.
+    fn mark(&mut self, c: char, attached: bool, lex: &Lexicon) -> TokenKind {
+        let depth = self.depth();
+        // A straight mark closes whatever is open (“…" is common).
+        if depth > 0 && (c == '"' || lex.closes_quote(self.open[depth - 1].unwrap(), c)) {
+            self.open[depth - 1] = None;
+            return TokenKind::QuoteClose;
+        }
+        // An inner closer went missing: the outer closer closes both.
+        if depth == 2 && lex.closes_quote(self.open[0].unwrap(), c) {
+            *self = QuoteState::NONE;
+            return TokenKind::QuoteClose;
+        }
+        // A straight mark glued to the end of a word closes something
+        // (`machen", sagte er`); it never opens.
+        if !lex.opens_quote(c) || c == '"' && attached || depth == 2 {
+            return TokenKind::Punct;
+        }
+        // The same opener again continues the quotation (a quoted speech
+        // over several paragraphs re-opens each one: “… ¶ “…”).
+        if depth > 0 && self.open[depth - 1] == Some(c) {
+            return TokenKind::QuoteOpen;
+        }
+        self.open[depth] = Some(c);
+        TokenKind::QuoteOpen
+    }
+}
 
 /// Tokenises `text`. `quote` is the quotation in progress at its start (a
 /// quotation may span sentences); the state at its end is returned.
@@ -162,22 +213,13 @@ pub fn tokenize(text: &str, lex: &Lexicon, mut quote: QuoteState) -> (Vec<Token>
             // „ … “, » … «, “ … ”): a mark closes the quotation in progress
             // when it pairs with its opener; otherwise an opening-capable
             // mark opens a new one (a stray mark never swallows the text).
-            kind = if quote.is_some_and(|o| lex.closes_quote(o, c)) {
-                TokenKind::QuoteClose
-            } else if lex.opens_quote(c) {
-                TokenKind::QuoteOpen
-            } else {
-                TokenKind::Punct
-            };
+            let glued_before = i > 0 && !space_before && !toks.is_empty();
+            let free_after = chars.get(j).is_none_or(|x| x.1.is_whitespace() || matches!(x.1, ',' | '.' | ';' | ':' | '!' | '?' | ')'));
+            kind = quote.mark(c, glued_before && free_after, lex);
         }
         let end = chars.get(j).map_or(text.len(), |x| x.0);
         let span = Span::new(start, end);
-        match kind {
-            TokenKind::QuoteOpen => quote = Some(c),
-            TokenKind::QuoteClose => quote = None,
-            _ => {}
-        }
-        let quoted = quote.is_some() && !matches!(kind, TokenKind::QuoteOpen | TokenKind::QuoteClose);
+        let quoted = quote.is_open() && !matches!(kind, TokenKind::QuoteOpen | TokenKind::QuoteClose);
         let tok = Token { span, norm: String::new(), kind, cap: c.is_uppercase(), newline_before, space_before, in_quote: quoted, sections: 0, id: None };
         push_word(&mut toks, tok, text, lex);
         space_before = false;
@@ -260,7 +302,7 @@ mod tests {
 
     fn norms(text: &str, lang: &str) -> Vec<String> {
         let lex = crate::lexicon::language(lang).unwrap();
-        tokenize(text, lex, None).0.into_iter().map(|t| t.norm).collect()
+        tokenize(text, lex, QuoteState::NONE).0.into_iter().map(|t| t.norm).collect()
     }
 
     #[test]
@@ -281,30 +323,41 @@ mod tests {
     #[test]
     fn german_quotes_close() {
         let lex = crate::lexicon::language("de").unwrap();
-        let (toks, open) = tokenize("Er sagte „ja“ und »nein« dann", lex, None);
+        let (toks, open) = tokenize("Er sagte „ja“ und »nein« dann", lex, QuoteState::NONE);
         let quoted: Vec<_> = toks.iter().filter(|t| t.in_quote).map(|t| t.norm.as_str()).collect();
         assert_eq!(quoted, ["ja", "nein"]);
-        assert_eq!(open, None);
+        assert!(!open.is_open());
+    }
+
+    #[test]
+    fn nested_and_glued_quotes() {
+        let lex = crate::lexicon::language("de").unwrap();
+        let (toks, open) = tokenize("„Er sagte ‚nie‘ und ging“, so sie. Dann", lex, QuoteState::NONE);
+        assert!(!open.is_open());
+        assert!(!toks.iter().any(|t| t.norm == "dann" && t.in_quote));
+        let lex = crate::lexicon::language("en").unwrap();
+        let (_, open) = tokenize("to do it\", he said.", lex, QuoteState::NONE);
+        assert!(!open.is_open(), "a straight mark glued to a word does not open");
     }
 
     #[test]
     fn tracks_quotes() {
         let lex = crate::lexicon::language("fr").unwrap();
-        let (toks, open) = tokenize("Il a dit « oui » et « non", lex, None);
+        let (toks, open) = tokenize("Il a dit « oui » et « non", lex, QuoteState::NONE);
         let quoted: Vec<_> = toks.iter().filter(|t| t.in_quote).map(|t| t.norm.as_str()).collect();
         assert_eq!(quoted, ["oui", "non"]);
-        assert_eq!(open, Some('«'));
+        assert_eq!(open.opener(), Some('«'));
         // A closer closes only its own opener; a stray closer opens nothing.
-        let (toks, open) = tokenize("“We won,” he said » then. “Again.”", lex, None);
+        let (toks, open) = tokenize("“We won,” he said » then. “Again.”", lex, QuoteState::NONE);
         assert_eq!(toks.iter().filter(|t| t.in_quote).count(), 5);
-        assert_eq!(open, None);
+        assert!(!open.is_open());
     }
 
     #[test]
     fn spans_cover_the_original_text() {
         let lex = crate::lexicon::language("fr").unwrap();
         let text = "L’année « déclare-t-elle » 😀 é\u{301}t\u{e9}";
-        for t in tokenize(text, lex, None).0 {
+        for t in tokenize(text, lex, QuoteState::NONE).0 {
             assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
         }
     }

@@ -417,7 +417,7 @@ mod tests {
     fn patterns_match_whole_tokens_gaps_and_inflections() {
         let lex = Lexicon::parse("xx", "[language]\ncode = xx\n[inflections]\nv = 0 s ed\n[allegation]\nteilte ~4 mit\nclaim+v that\n").unwrap();
         let (_, _, set) = &lex.patterns[0];
-        let count = |text: &str| set.find_all(&crate::token::tokenize(text, &lex, None).0, &lex).len();
+        let count = |text: &str| set.find_all(&crate::token::tokenize(text, &lex, crate::token::QuoteState::NONE).0, &lex).len();
         assert_eq!(count("Sie teilte der Presse am Montag mit"), 1);
         assert_eq!(count("Sie teilte die Sorge, mit ihm"), 0, "a gap does not cross a clause");
         assert_eq!(count("Sie teilte der Presse am Montag gestern mit"), 0, "a gap is bounded");

@@ -127,7 +127,11 @@ impl Pattern {
         if let TokenTest::Gap(n) = test {
             // The nearest continuation within the gap, not crossing a clause.
             for skip in 0..=*n {
-                if skip > 0 && toks.get(i + skip - 1).is_none_or(|t| t.is_clause_mark() || t.is_terminal()) {
+                // An ordinal dot ("am 3. Oktober") is no clause end.
+                let ends_clause = |k: usize| {
+                    toks.get(k).is_none_or(|t| t.is_clause_mark() || t.is_terminal() && !(t.norm == "." && k > 0 && toks[k - 1].kind == crate::token::TokenKind::Number))
+                };
+                if skip > 0 && ends_clause(i + skip - 1) {
                     break;
                 }
                 if let Some(e) = self.match_from(t + 1, toks, i + skip, lex) {

@@ -399,7 +399,24 @@ pub fn classify(s: &SentenceView, range: std::ops::Range<usize>) -> Speaker {
     // or of a word after an article says nothing of a name.
     let nouns_cap = lex.capitalised_nouns;
     let sentence_initial = |k: usize| range.start + k == 0 || nouns_cap;
-    let after_article = |k: usize| nouns_cap && range.start + k > 0 && s.toks[range.start + k - 1].is(sec::DETERMINERS | sec::DEFINITE);
+    // "ein syrischer Geschäftsmann": an article, maybe adjectives, a noun.
+    let after_article = |k: usize| {
+        let mut p = range.start + k;
+        for _ in 0..3 {
+            if !nouns_cap || p == 0 {
+                return false;
+            }
+            p -= 1;
+            let t = &s.toks[p];
+            if t.is(sec::DETERMINERS | sec::DEFINITE) {
+                return true;
+            }
+            if !t.is_word() || t.cap {
+                return false;
+            }
+        }
+        false
+    };
     let is_name = |k: usize| {
         let t = &toks[k];
         t.kind == TokenKind::Word
