@@ -121,6 +121,34 @@ describe('hostile and odd pages', () => {
     await popup.close();
   });
 
+  test('underlines keep a 3:1 contrast on a light and on a dark page', async () => {
+    // The colours of the ::highlight() pseudo-elements against the page's background.
+    const CONTRAST = () => {
+      const rgb = (s) => s.match(/[\d.]+/g).slice(0, 3).map(Number);
+      const lum = (c) => {
+        const [r, g, b] = c.map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((m, n) => n - m); return (x + 0.05) / (y + 0.05); };
+      let bg = getComputedStyle(document.documentElement).backgroundColor;
+      if (/rgba\(0, 0, 0, 0\)/.test(bg)) bg = 'rgb(255, 255, 255)';
+      const p = document.querySelector('p');
+      const out = {};
+      for (const name of ['sl-anonymous_source', 'sl-unverified', 'sl-cue']) {
+        out[name] = Math.round(ratio(rgb(getComputedStyle(p, `::highlight(${name})`).textDecorationColor), rgb(bg)) * 100) / 100;
+      }
+      return out;
+    };
+    for (const file of ['lang-mixed.html', 'dark-en.html']) {
+      const page = await open(file);
+      await waitForHighlight(page);
+      const contrast = await page.evaluate(CONTRAST);
+      console.log(`# ${file}: underline contrast ${JSON.stringify(contrast)}`);
+      for (const [name, c] of Object.entries(contrast)) assert.ok(c >= 3, `${file} ${name}: ${c}`);
+      if (file === 'dark-en.html') await page.screenshot({ path: await screenshotPath('dark-page.png') });
+    }
+  });
+
   test('no page error, no extension error, no request from the extension', () => {
     for (const w of watchers) {
       assert.deepEqual(w.pageErrors, []);
