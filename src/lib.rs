@@ -26,6 +26,7 @@ pub mod eval;
 pub mod explain;
 mod fold;
 mod fxhash;
+mod norm;
 pub mod html;
 pub mod lexicon;
 pub mod rules;

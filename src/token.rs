@@ -5,6 +5,7 @@
 
 use crate::fold::fold_word;
 use crate::lexicon::{sec, Lexicon};
+pub use crate::norm::Norm;
 use crate::span::Span;
 
 /// What a token is.
@@ -30,7 +31,7 @@ pub struct Token {
     /// Bytes in the analysed text.
     pub span: Span,
     /// Folded form used for matching (punctuation as itself).
-    pub norm: String,
+    pub norm: Norm,
     /// Kind of token.
     pub kind: TokenKind,
     /// Starts with an upper-case letter.
@@ -220,7 +221,7 @@ pub fn tokenize(text: &str, lex: &Lexicon, mut quote: QuoteState) -> (Vec<Token>
         let end = chars.get(j).map_or(text.len(), |x| x.0);
         let span = Span::new(start, end);
         let quoted = quote.is_open() && !matches!(kind, TokenKind::QuoteOpen | TokenKind::QuoteClose);
-        let tok = Token { span, norm: String::new(), kind, cap: c.is_uppercase(), newline_before, space_before, in_quote: quoted, sections: 0, id: None };
+        let tok = Token { span, norm: Norm::default(), kind, cap: c.is_uppercase(), newline_before, space_before, in_quote: quoted, sections: 0, id: None };
         push_word(&mut toks, tok, text, lex);
         space_before = false;
         newline_before = false;
@@ -239,7 +240,13 @@ fn is_initialism(chars: &[(usize, char)]) -> bool {
 fn push_word(toks: &mut Vec<Token>, mut tok: Token, text: &str, lex: &Lexicon) {
     let raw = tok.span.slice(text);
     if tok.norm.is_empty() {
-        fold_word(raw, &mut tok.norm);
+        // Fold into a reused buffer, then keep the (mostly inline) result.
+        thread_local!(static BUF: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) });
+        tok.norm = BUF.with_borrow_mut(|buf| {
+            buf.clear();
+            fold_word(raw, buf);
+            Norm::from(buf.as_str())
+        });
     }
     tok.id = lex.word_id(&tok.norm);
     tok.sections = tok.id.map_or(0, |id| lex.bits_of(id));
@@ -252,11 +259,11 @@ fn push_word(toks: &mut Vec<Token>, mut tok: Token, text: &str, lex: &Lexicon) {
         let (head, rest) = (&tok.norm[..p], &tok.norm[p + 1..]);
         if !rest.is_empty() && lex.sections_of(head) & sec::ELISIONS != 0 {
             let raw_p = raw.char_indices().find(|(_, c)| is_apostrophe(*c)).map(|(k, c)| k + c.len_utf8()).unwrap();
-            let first_norm = format!("{head}'");
+            let first_norm = Norm::from(format!("{head}'").as_str());
             let first = Token { span: Span::new(tok.span.start, tok.span.start + raw_p), sections: lex.sections_of(&first_norm), id: lex.word_id(&first_norm), norm: first_norm, ..tok.clone() };
             let rest_tok = Token {
                 span: Span::new(tok.span.start + raw_p, tok.span.end),
-                norm: String::new(),
+                norm: Norm::default(),
                 cap: raw[raw_p..].starts_with(char::is_uppercase),
                 space_before: false,
                 newline_before: false,
@@ -275,13 +282,13 @@ fn push_word(toks: &mut Vec<Token>, mut tok: Token, text: &str, lex: &Lexicon) {
             // (ASCII hyphens and letters), so folded offsets are raw offsets
             // as long as the raw word has the same length.
             if raw.len() == tok.norm.len() && verb_end > 0 {
-                let verb_norm = tok.norm[..verb_end].to_string();
+                let verb_norm = Norm::from(&tok.norm[..verb_end]);
                 let verb = Token { span: Span::new(tok.span.start, tok.span.start + verb_end), sections: lex.sections_of(&verb_norm), id: lex.word_id(&verb_norm), norm: verb_norm, ..tok.clone() };
                 let pron = Token {
                     span: Span::new(tok.span.start + p + 1, tok.span.end),
                     sections: lex.sections_of(clitic),
                     id: lex.word_id(clitic),
-                    norm: clitic.to_string(),
+                    norm: Norm::from(clitic),
                     cap: false,
                     space_before: false,
                     newline_before: false,
@@ -302,7 +309,7 @@ mod tests {
 
     fn norms(text: &str, lang: &str) -> Vec<String> {
         let lex = crate::lexicon::language(lang).unwrap();
-        tokenize(text, lex, QuoteState::NONE).0.into_iter().map(|t| t.norm).collect()
+        tokenize(text, lex, QuoteState::NONE).0.into_iter().map(|t| t.norm.to_string()).collect()
     }
 
     #[test]

@@ -312,14 +312,16 @@ impl Lexicon {
         k.and_then(|k| self.lists.get(k)).into_iter().flat_map(|l| l.iter().map(String::as_str))
     }
 
-    /// True when the language has any word in `section`.
-    pub fn has_section(&self, section: &str) -> bool {
-        self.words(section).next().is_some()
+    /// True when `word` ends with one of the suffixes listed in the word
+    /// section `bit` (a `sec::*` constant).
+    pub fn has_suffix(&self, bit: u64, word: &str) -> bool {
+        let list = self.lists.get(bit.trailing_zeros() as usize).map_or(&[][..], Vec::as_slice);
+        list.iter().any(|s| word.len() > s.len() && word.ends_with(s.as_str()))
     }
 
-    /// True when `word` ends with one of the suffixes of `section`.
-    pub fn has_suffix(&self, section: &str, word: &str) -> bool {
-        self.words(section).any(|s| word.len() > s.len() && word.ends_with(s))
+    /// True when the language lists any word in the section `bit`.
+    pub fn lists_any(&self, bit: u64) -> bool {
+        self.lists.get(bit.trailing_zeros() as usize).is_some_and(|l| !l.is_empty())
     }
 
     /// Matches every pattern section against a sentence in one pass: for
@@ -402,7 +404,7 @@ mod tests {
         for (stem, text) in LANGUAGE_FILES {
             let lex = Lexicon::parse(stem, text).unwrap_or_else(|e| panic!("{e}"));
             assert_eq!(&lex.code, stem, "file name and code differ");
-            assert!(lex.has_section("detect"), "{stem}: no [detect] words");
+            assert!(lex.lists_any(sec::DETECT), "{stem}: no [detect] words");
             for key in crate::explain::RULES {
                 assert!(
                     lex.explanation(key).is_some() || stem != &"en" && stem != &"fr",

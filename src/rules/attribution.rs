@@ -171,7 +171,7 @@ fn verb_frame(s: &SentenceView, m: PatternMatch) -> Frame {
     }
     // "the third witness testifying Tuesday": a gerund after a noun is a
     // reduced relative clause, not a report.
-    let gerund = lex.has_suffix("gerund_suffixes", &s.toks[m.start].norm);
+    let gerund = lex.has_suffix(sec::GERUND_SUFFIXES, &s.toks[m.start].norm);
     if gerund && !left.is_empty() && left.end == m.start {
         return Frame { start: m.start, end: m.end, trigger: m.start, speaker: Speaker::Unknown, clause_after: true };
     }

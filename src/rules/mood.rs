@@ -17,7 +17,7 @@ use crate::lexicon::SectionRole;
 /// Pushes a cue for each conditional of unconfirmed information.
 pub fn find(s: &SentenceView, frames: &[Frame], out: &mut Vec<RawCue>) {
     let lex = s.lex;
-    if !lex.has_section("reportive_aux") && !lex.has_section("conditional_suffixes") {
+    if !lex.lists_any(sec::REPORTIVE_AUX) && !lex.lists_any(sec::CONDITIONAL_SUFFIXES) {
         return;
     }
     if s.sections(|r| r == SectionRole::Hypothesis).flat_map(|(_, _, m)| m).any(|m| !s.toks[m.start].in_quote) {
@@ -35,7 +35,7 @@ pub fn find(s: &SentenceView, frames: &[Frame], out: &mut Vec<RawCue>) {
         let w = t.norm.as_str();
         let aux = t.is(sec::REPORTIVE_AUX);
         let conditional = aux
-            || !t.is(sec::CONDITIONAL_EXCEPTIONS | sec::GRAMMATICAL_CONDITIONAL) && lex.has_suffix("conditional_suffixes", w);
+            || !t.is(sec::CONDITIONAL_EXCEPTIONS | sec::GRAMMATICAL_CONDITIONAL) && lex.has_suffix(sec::CONDITIONAL_SUFFIXES, w);
         if !conditional {
             continue;
         }
