@@ -294,11 +294,16 @@
   const nameShown = (name) => active() && (!name.startsWith('sl-') || !CATEGORIES.includes(name.slice(3)) || shown(name.slice(3)));
 
   /** Registers the highlights that should show now, removes the others. */
+  // An empty highlight is not registered: registering restyles the whole
+  // document, which on a huge page is a long task of its own.
   function register() {
     if (haveHighlights) {
       for (const name of NAMES) {
-        if (nameShown(name)) CSS.highlights.set(name, hl(name));
-        else CSS.highlights.delete(name);
+        if (nameShown(name) && hl(name).size > 0) {
+          if (CSS.highlights.get(name) !== hl(name)) CSS.highlights.set(name, hl(name));
+        } else if (!nameShown(name) || name === FLASH) {
+          CSS.highlights.delete(name);
+        }
       }
     } else {
       scheduleOverlay();
@@ -535,7 +540,7 @@
         if (shown(cue.category)) cues.add(r);
       }
     }
-    if (!haveHighlights) scheduleOverlay();
+    register();
     t.push(performance.now()); // [unit start, text read, analysis back, ranges made and highlights set]
     console.debug('sourcelight:timing', JSON.stringify({ start: T0, t, chars: text.length, unit: unit.id }));
     reportBadge();

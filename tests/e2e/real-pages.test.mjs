@@ -78,9 +78,9 @@ describe('extension on real news pages (full HTML as published)', () => {
       await page.evaluate(() => scrollTo(0, 0));
       const tabId = await activeTabId(b.worker);
       const sizes = await page.evaluate(() => ({
-        anonymous_source: CSS.highlights.get('sl-anonymous_source').size,
-        unverified: CSS.highlights.get('sl-unverified').size,
-        named_source: CSS.highlights.get('sl-named_source').size,
+        anonymous_source: CSS.highlights.get('sl-anonymous_source')?.size ?? 0,
+        unverified: CSS.highlights.get('sl-unverified')?.size ?? 0,
+        named_source: CSS.highlights.get('sl-named_source')?.size ?? 0,
       }));
       await page.screenshot({ path: await screenshotPath(`real-${shot}-page.png`) });
       const popup = await b.context.newPage();
