@@ -82,7 +82,13 @@ describe('extension on real news pages (full HTML as published)', () => {
         unverified: CSS.highlights.get('sl-unverified')?.size ?? 0,
         named_source: CSS.highlights.get('sl-named_source')?.size ?? 0,
       }));
+      // The page as painted, around its first flagged sentence (the saved pages have no CSS: their CDNs are offline).
+      await page.evaluate(() => {
+        const r = [...(CSS.highlights.get('sl-anonymous_source') ?? CSS.highlights.get('sl-unverified'))][0];
+        r.startContainer.parentElement.scrollIntoView({ block: 'center', behavior: 'instant' });
+      });
       await page.screenshot({ path: await screenshotPath(`real-${shot}-page.png`) });
+      await page.evaluate(() => scrollTo(0, 0));
       const popup = await b.context.newPage();
       await popup.setViewportSize({ width: 400, height: 700 });
       await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
