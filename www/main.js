@@ -1,7 +1,7 @@
 // The Sourcelight demo: paste a text or pick a sample, see what the core
 // flags. No bundler: the wasm-bindgen module straight from ./pkg/.
 // Text from the input is only ever inserted with textContent.
-import init, { render, analyze } from './pkg/sourcelight.js';
+import init, { render, analyze, languages } from './pkg/sourcelight.js';
 
 const STRINGS = {
   en: {
@@ -195,6 +195,10 @@ async function loadSample(path) {
 applyUi();
 $('status').textContent = t('loading');
 await init({ module_or_path: new URL('./pkg/sourcelight_bg.wasm', import.meta.url) });
+// Every language the core's data files define, not only the two listed.
+for (const { code, name } of languages()) {
+  if (![...$('lang').options].some((o) => o.value === code)) $('lang').append(new Option(name, code));
+}
 $('status').textContent = t('empty');
 $('form').addEventListener('submit', (e) => { e.preventDefault(); run(); });
 $('sample').addEventListener('change', (e) => loadSample(e.target.value));
