@@ -77,6 +77,9 @@ t!(fr_selon_kulov, "fr", "Selon Kulov, Massimov a organisé les émeutes.", [N])
 t!(fr_parquet, "fr", "Le parquet a annoncé l'ouverture d'une enquête.", [N]);
 t!(fr_police_indique, "fr", "La police a indiqué que deux hommes avaient été interpellés.", [N]);
 t!(fr_a_t_il_ajoute, "fr", "« C'est fini », a-t-il ajouté.", [N]);
+t!(fr_incise_in_quote, "fr", "« En une semaine, on a perdu trois mètres, pointe Philippe de Gonneville, le maire. Il faut agir.", [N]);
+t!(fr_quote_opens_at_verb, "fr", "Le Conseil d'État a «constaté que l'usage du LBD avait provoqué des blessures».", [N]);
+t!(fr_quoted_verb, "fr", "Le syndicat Alternative CFDT \"salue\" cette initiative.", [N]);
 t!(fr_rapporte_le_monde, "fr", "La réunion a été annulée, a rapporté Le Monde.", [N]);
 t!(en_he_said_after_name, "en", "He said the plan was sound.", [N]);
 

@@ -87,7 +87,15 @@ pub fn frames(s: &SentenceView, anonymous_cues: &[RawCue], not_cues: &[PatternMa
     for (_, role, matches) in s.sections(frame_roles) {
         let is_verb = matches!(role, SectionRole::ReportingVerb | SectionRole::InversionVerb);
         for &m in matches {
-            if s.toks[m.start].in_quote || is_verb && !is_reporting_verb(s, m.start) || in_not_cue[m.start] || after_hypothesis[m.start] {
+            let quoted = s.toks[m.start].in_quote && !(is_verb && narrator_verb(s, m));
+            if quoted || is_verb && !is_reporting_verb(s, m.start) || in_not_cue[m.start] || after_hypothesis[m.start] {
+                continue;
+            }
+            // A narrator's incise inside the quotation: the speaker follows.
+            if s.toks[m.start].in_quote && m.start > 0 && s.toks[m.start - 1].norm == "," {
+                if let Some(f) = closing_inversion(s, m) {
+                    out.push(f);
+                }
                 continue;
             }
             let f = if is_verb { verb_frame(s, m) } else { prep_frame(s, m) };
@@ -116,6 +124,21 @@ pub fn find(s: &SentenceView, frames: &[Frame], out: &mut Vec<RawCue>) {
         let _ = s;
         out.push(RawCue { start: f.start, end: f.end, category, rule });
     }
+}
+
+/// A reporting verb that stands inside quotation marks yet is the
+/// narrator's: quoted alone ("Alternative CFDT qui "salue" cette
+/// initiative"), opening a quotation after its auxiliary ("a «constaté
+/// que…»"), or an incise after a comma (« En une semaine, on a perdu deux
+/// mètres, pointe Philippe de Gonneville, le maire. … »).
+fn narrator_verb(s: &SentenceView, m: PatternMatch) -> bool {
+    let t = |k: usize| s.toks.get(k);
+    let before = m.start.checked_sub(1).and_then(t);
+    let opened_here = before.is_some_and(|q| q.kind == TokenKind::QuoteOpen);
+    let alone = opened_here && t(m.end).is_some_and(|q| q.kind == TokenKind::QuoteClose);
+    let after_aux = opened_here && m.start >= 2 && s.toks[m.start - 2].is(sec::FRAME_SKIP);
+    let incise = before.is_some_and(|c| c.norm == ",") && closing_inversion(s, m).is_some();
+    alone || after_aux || incise
 }
 
 /// A verb pattern can match a noun ("the claims", "United States") or a
@@ -157,6 +180,10 @@ fn verb_frame(s: &SentenceView, m: PatternMatch) -> Frame {
     // Left: skip auxiliaries and adverbs next to the verb, then take the
     // noun phrase up to a clause boundary or a stop word ("que", "that").
     let mut i = m.start;
+    // "a «constaté que…»", "qui "salue"": a quotation opens at the verb.
+    if i > 0 && s.toks[i].in_quote && s.toks[i - 1].kind == TokenKind::QuoteOpen {
+        i -= 1;
+    }
     while i > 0 && s.toks[i - 1].is_word() && s.toks[i - 1].is(sec::FRAME_SKIP) {
         i -= 1;
     }
@@ -358,10 +385,13 @@ fn right_phrase(s: &SentenceView, from: usize) -> std::ops::Range<usize> {
 
 /// `right_phrase` of at most `max` tokens.
 fn right_phrase_within(s: &SentenceView, from: usize, max: usize) -> std::ops::Range<usize> {
+    // Inside a quotation (a narrator's incise) the quotation is no boundary.
+    let quoted = s.toks.get(from).is_some_and(|t| t.in_quote);
     let mut j = from;
     while j < s.toks.len() && j - from < max {
         let t = &s.toks[j];
-        if is_boundary(t) || t.is_word() && j > from && t.is(sec::COMPLEMENTIZERS | sec::SPEAKER_STOP) {
+        let boundary = t.is_clause_mark() || t.is_terminal() || t.in_quote && !quoted;
+        if boundary || t.is_word() && j > from && t.is(sec::COMPLEMENTIZERS | sec::SPEAKER_STOP) {
             break;
         }
         j += 1;
