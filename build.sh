@@ -65,8 +65,8 @@ build() {
   step "building the native CLI"
   cargo build --release --bin sourcelight
   step "building the wasm core"
-  # The wasm is built for size (profile wasm-release, opt-level z), the
-  # native CLI for speed (release, opt-level 3).
+  # The wasm has its own profile (wasm-release, see Cargo.toml for the
+  # size/speed figures behind its settings).
   cargo build --profile wasm-release --target "$WASM_TARGET" -p sourcelight-wasm
   rm -rf dist/pkg && mkdir -p dist/pkg
   wasm-bindgen --target web --no-typescript --out-dir dist/pkg --out-name sourcelight \
@@ -74,7 +74,7 @@ build() {
   local wasm=dist/pkg/sourcelight_bg.wasm before
   before=$(wc -c <"$wasm")
   # Debian's binaryen is too old for current wasm-bindgen output: use npm's.
-  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+  node_modules/.bin/wasm-opt -O3 --strip-debug --strip-producers \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$wasm" -o "$wasm"
