@@ -3,6 +3,8 @@
 //! Matching happens on folded words, never on the original text, so every
 //! folded word keeps the byte span of the original word it came from.
 
+use crate::norm::Norm;
+
 /// Folds one word for matching: lower case, typographic apostrophes made
 /// straight. Accents are kept: in French they tell forms apart
 /// ("déclarait" is not "declarerait").
@@ -15,6 +17,21 @@ pub fn fold_word(word: &str, out: &mut String) {
             c => out.extend(c.to_lowercase()),
         }
     }
+}
+
+/// Folds one word into a `Norm`: an ASCII word byte by byte, any other
+/// through `fold_word`.
+pub fn fold_norm(word: &str) -> Norm {
+    let ascii = |b: u8| if b == b'`' { b'\'' } else { b.to_ascii_lowercase() };
+    Norm::map_ascii(word, ascii).unwrap_or_else(|| {
+        // Fold into a reused buffer, then keep the (mostly inline) result.
+        thread_local!(static BUF: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) });
+        BUF.with_borrow_mut(|buf| {
+            buf.clear();
+            fold_word(word, buf);
+            Norm::from(buf.as_str())
+        })
+    })
 }
 
 /// Returns the folded form of a word as a new string.
@@ -33,5 +50,8 @@ mod tests {
         assert_eq!(folded("D’après"), "d'après");
         assert_eq!(folded("ÉTATS"), "états");
         assert_eq!(folded("U.S."), "u.s.");
+        for w in ["D’après", "ÉTATS", "U.S.", "Don`t", "a-t-il", "https://example.org/a/very/long/path/indeed"] {
+            assert_eq!(fold_norm(w), folded(w).as_str());
+        }
     }
 }

@@ -39,6 +39,26 @@ impl Norm {
     }
 }
 
+impl Norm {
+    /// `s` with `map` applied to each byte, when `s` and the result are
+    /// ASCII and short enough to be inline (nearly every word): folding
+    /// without a char loop. `None` otherwise.
+    #[inline]
+    pub fn map_ascii(s: &str, map: impl Fn(u8) -> u8) -> Option<Norm> {
+        if s.len() > INLINE {
+            return None;
+        }
+        let mut bytes = [0; INLINE];
+        // Any byte ≥ 0x80 in or out sets the top bit of `seen`.
+        let mut seen = 0;
+        for (d, &b) in bytes.iter_mut().zip(s.as_bytes()) {
+            *d = map(b);
+            seen |= b | *d;
+        }
+        (seen < 0x80).then_some(Norm(Repr::Inline(s.len() as u8, bytes)))
+    }
+}
+
 impl From<&str> for Norm {
     fn from(s: &str) -> Norm {
         if s.len() <= INLINE {
@@ -92,5 +112,7 @@ mod tests {
             assert_eq!(Norm::from(s).as_str(), s);
         }
         assert!(matches!(Norm::from("déclaré").0, super::Repr::Inline(..)));
+        assert_eq!(Norm::map_ascii("AbC", |b| b.to_ascii_lowercase()).unwrap(), "abc");
+        assert!(Norm::map_ascii("é", |b| b).is_none() && Norm::map_ascii("a", |_| 0xC3).is_none());
     }
 }

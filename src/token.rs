@@ -3,7 +3,7 @@
 //! One pass over the text; each word keeps its folded form for matching and
 //! whether it is capitalised (names) and inside a quotation.
 
-use crate::fold::fold_word;
+use crate::fold::fold_norm;
 use crate::lexicon::{sec, Lexicon};
 pub use crate::norm::Norm;
 use crate::span::Span;
@@ -72,8 +72,34 @@ impl Token {
     }
 }
 
+#[inline]
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c) || c == '\u{00AD}'
+}
+
+/// Whitespace, control characters and invisible separators: what stands
+/// between tokens.
+#[inline]
+fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        // ASCII whitespace and controls are exactly these.
+        return c <= ' ' || c == '\x7F';
+    }
+    c.is_whitespace() || c.is_control() || c == '\u{200B}' || c == '\u{FEFF}'
+}
+
+/// The character starting at byte `i` of `text` (a char boundary).
+#[inline]
+fn char_at(text: &str, i: usize) -> char {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        b as char
+    } else {
+        text[i..].chars().next().unwrap_or_default()
+    }
 }
 
 fn is_url_start(rest: &str) -> bool {
@@ -146,66 +172,81 @@ impl QuoteState {
 
 /// Tokenises `text`. `quote` is the quotation in progress at its start (a
 /// quotation may span sentences); the state at its end is returned.
+///
+/// Works on byte offsets: ASCII (most of any text) is classified a byte at a
+/// time, and only other characters are decoded.
 pub fn tokenize(text: &str, lex: &Lexicon, mut quote: QuoteState) -> (Vec<Token>, QuoteState) {
-    let mut toks = Vec::with_capacity(text.len() / 5);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut toks = Vec::with_capacity(n / 5);
     let mut i = 0;
     let mut space_before = false;
     let mut newline_before = false;
-    while i < chars.len() {
-        let (start, c) = chars[i];
-        if c.is_whitespace() || c.is_control() || c == '\u{200B}' || c == '\u{FEFF}' {
+    while i < n {
+        let start = i;
+        let c = char_at(text, start);
+        if is_space(c) {
             space_before = true;
             newline_before |= c == '\n' || c == '\u{2029}';
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
-        let mut j = i + 1;
+        // `j`: one past the token so far (a byte offset).
+        let mut j = start + c.len_utf8();
         let kind;
-        if is_url_start(&text[start..]) {
+        if matches!(c, 'h' | 'H' | 'w' | 'W') && is_url_start(&text[start..]) {
             // A URL is one opaque token: its words ("moscou-aurait-cible")
             // are not the writer's.
-            while j < chars.len() && !chars[j].1.is_whitespace() {
-                j += 1;
+            while j < n {
+                let cj = char_at(text, j);
+                if cj.is_whitespace() {
+                    break;
+                }
+                j += cj.len_utf8();
             }
             kind = TokenKind::Url;
         } else if is_word_char(c) {
             let numeric = c.is_numeric();
+            // The last character taken into the word.
+            let mut prev = c;
             // Inner connectors keep a word whole: a hyphen or apostrophe
             // between letters, a dot between letters ("U.S"), a dot or
             // comma between digits ("3.5", "1,000").
-            while j < chars.len() {
-                let cj = chars[j].1;
-                if is_word_char(cj) {
+            while j < n {
+                if bytes[j].is_ascii_alphanumeric() {
+                    prev = bytes[j] as char;
                     j += 1;
                     continue;
                 }
-                let next = chars.get(j + 1).map(|x| x.1);
-                let joins = match next {
-                    Some(n) if is_word_char(n) => {
-                        (is_hyphen(cj) || is_apostrophe(cj)) && !numeric
-                            || cj == '.' && !numeric && n.is_alphabetic() && chars[j - 1].1.is_alphabetic() && is_initialism(&chars[i..j])
-                            || (cj == '.' || cj == ',') && numeric && n.is_numeric()
-                    }
-                    _ => false,
-                };
+                let cj = char_at(text, j);
+                if is_word_char(cj) {
+                    prev = cj;
+                    j += cj.len_utf8();
+                    continue;
+                }
+                let after = j + cj.len_utf8();
+                let Some(next) = (after < n).then(|| char_at(text, after)).filter(|&c| is_word_char(c)) else { break };
+                let joins = (is_hyphen(cj) || is_apostrophe(cj)) && !numeric
+                    || cj == '.' && !numeric && next.is_alphabetic() && prev.is_alphabetic() && is_initialism(&text[start..j])
+                    || (cj == '.' || cj == ',') && numeric && next.is_numeric();
                 if !joins {
                     break;
                 }
-                j += 2;
+                prev = next;
+                j = after + next.len_utf8();
             }
             // "U.S." keeps its final dot.
-            if j < chars.len() && chars[j].1 == '.' && !numeric && chars[i..j].iter().any(|x| x.1 == '.') {
+            if j < n && bytes[j] == b'.' && !numeric && text[start..j].contains('.') {
                 j += 1;
             }
             kind = if numeric { TokenKind::Number } else { TokenKind::Word };
         } else if c == '.' {
-            while j < chars.len() && chars[j].1 == '.' {
+            while j < n && bytes[j] == b'.' {
                 j += 1;
             }
             kind = TokenKind::Punct;
         } else if matches!(c, '?' | '!') {
-            while j < chars.len() && matches!(chars[j].1, '?' | '!') {
+            while j < n && matches!(bytes[j], b'?' | b'!') {
                 j += 1;
             }
             kind = TokenKind::Punct;
@@ -214,12 +255,14 @@ pub fn tokenize(text: &str, lex: &Lexicon, mut quote: QuoteState) -> (Vec<Token>
             // „ … “, » … «, “ … ”): a mark closes the quotation in progress
             // when it pairs with its opener; otherwise an opening-capable
             // mark opens a new one (a stray mark never swallows the text).
-            let glued_before = i > 0 && !space_before && !toks.is_empty();
-            let free_after = chars.get(j).is_none_or(|x| x.1.is_whitespace() || matches!(x.1, ',' | '.' | ';' | ':' | '!' | '?' | ')'));
+            let glued_before = start > 0 && !space_before && !toks.is_empty();
+            let free_after = j >= n || {
+                let x = char_at(text, j);
+                x.is_whitespace() || matches!(x, ',' | '.' | ';' | ':' | '!' | '?' | ')')
+            };
             kind = quote.mark(c, glued_before && free_after, lex);
         }
-        let end = chars.get(j).map_or(text.len(), |x| x.0);
-        let span = Span::new(start, end);
+        let span = Span::new(start, j);
         let quoted = quote.is_open() && !matches!(kind, TokenKind::QuoteOpen | TokenKind::QuoteClose);
         let tok = Token { span, norm: Norm::default(), kind, cap: c.is_uppercase(), newline_before, space_before, in_quote: quoted, sections: 0, id: None };
         push_word(&mut toks, tok, text, lex);
@@ -231,8 +274,8 @@ pub fn tokenize(text: &str, lex: &Lexicon, mut quote: QuoteState) -> (Vec<Token>
 }
 
 /// "U.S", "e.g": single letters separated by dots so far.
-fn is_initialism(chars: &[(usize, char)]) -> bool {
-    chars.iter().enumerate().all(|(k, (_, c))| if k % 2 == 0 { c.is_alphabetic() } else { *c == '.' })
+fn is_initialism(word: &str) -> bool {
+    word.chars().enumerate().all(|(k, c)| if k % 2 == 0 { c.is_alphabetic() } else { c == '.' })
 }
 
 /// Pushes a token, splitting French elisions ("l'année" → "l'", "année") and
@@ -240,17 +283,13 @@ fn is_initialism(chars: &[(usize, char)]) -> bool {
 fn push_word(toks: &mut Vec<Token>, mut tok: Token, text: &str, lex: &Lexicon) {
     let raw = tok.span.slice(text);
     if tok.norm.is_empty() {
-        // Fold into a reused buffer, then keep the (mostly inline) result.
-        thread_local!(static BUF: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) });
-        tok.norm = BUF.with_borrow_mut(|buf| {
-            buf.clear();
-            fold_word(raw, buf);
-            Norm::from(buf.as_str())
-        });
+        tok.norm = fold_norm(raw);
     }
     tok.id = lex.word_id(&tok.norm);
     tok.sections = tok.id.map_or(0, |id| lex.bits_of(id));
-    if tok.kind != TokenKind::Word {
+    // Most words hold neither an apostrophe nor a hyphen: one byte scan
+    // spares them the searches below.
+    if tok.kind != TokenKind::Word || !tok.norm.bytes().any(|b| b == b'\'' || b == b'-') {
         toks.push(tok);
         return;
     }
