@@ -4,42 +4,14 @@
 //! is `named_source`; an unnamed person or group ("a senior official",
 //! "des sources sécuritaires") is `anonymous_source`.
 
+use super::phrase::{antecedent, is_boundary, left_phrase, opens_noun_phrase, right_phrase, right_phrase_within, subject_phrase, MAX_PREP_SPEAKER, MAX_SPEAKER};
+pub use super::speaker::{classify, Speaker};
+use super::speaker::is_head;
 use super::{RawCue, SentenceView};
 use crate::lexicon::sec;
 use crate::category::Category;
 use crate::lexicon::{PatternMatch, SectionRole};
 use crate::token::{Token, TokenKind};
-
-/// Longest speaker phrase looked at, in tokens.
-const MAX_SPEAKER: usize = 9;
-/// After a preposition the phrase may run longer: "selon une source de
-/// renseignements très haut placée en Asie centrale".
-const MAX_PREP_SPEAKER: usize = 14;
-
-/// Who a frame's speaker is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Speaker {
-    /// Identified: a name, a pronoun, an institution.
-    Named,
-    /// Not identified.
-    Anonymous,
-    /// A pronoun ("he said", "a-t-elle ajouté"): whoever spoke last.
-    Pronoun,
-    /// Nothing to go on ("the report said").
-    Unknown,
-}
-
-impl Speaker {
-    /// Resolves a pronoun to the last speaker of the document (`last`);
-    /// a pronoun with no speaker before it stands for a named one (the
-    /// text introduced the person outside what was analysed).
-    pub fn resolve(self, last: Option<Speaker>) -> Speaker {
-        match self {
-            Speaker::Pronoun => last.unwrap_or(Speaker::Named),
-            other => other,
-        }
-    }
-}
 
 /// A reporting frame: its tokens (verb or preposition plus speaker) and who speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -169,10 +141,6 @@ fn names_a_person(s: &SentenceView, r: std::ops::Range<usize>) -> bool {
 /// True when token `at` ends a clause: a comma, a terminal mark, the end.
 fn closes_clause(s: &SentenceView, at: usize) -> bool {
     s.toks.get(at).is_none_or(|t| t.is_terminal() || t.norm == "," || t.kind == TokenKind::QuoteClose)
-}
-
-fn is_boundary(t: &Token) -> bool {
-    t.is_clause_mark() || t.is_terminal() || t.in_quote
 }
 
 fn verb_frame(s: &SentenceView, m: PatternMatch) -> Frame {
@@ -338,169 +306,10 @@ fn appositive_frame(s: &SentenceView, m: PatternMatch, comma_at: usize) -> Optio
     (speaker != Speaker::Unknown).then_some(Frame { start, end: m.end, trigger: m.start, speaker, clause_after: true })
 }
 
-/// True when token `k` can open a noun phrase: a determiner, a name, a head
-/// noun or a pronoun.
-fn opens_noun_phrase(s: &SentenceView, k: usize) -> bool {
-    let t = &s.toks[k];
-    t.is_word() && (t.cap || t.is(sec::DETERMINERS) || t.is(sec::DEFINITE) || t.is(sec::PRONOUNS) || is_head(t))
-}
-
 fn prep_frame(s: &SentenceView, m: PatternMatch) -> Frame {
     let right = right_phrase_within(s, m.end, MAX_PREP_SPEAKER);
     // A speaker is a noun phrase: "pour repérer ces personnes" is none.
     let opens_np = right.clone().next().is_some_and(|k| opens_noun_phrase(s, k));
     let speaker = if right.is_empty() || !opens_np { Speaker::Unknown } else { classify(s, right.clone()) };
     Frame { start: m.start, end: right.end.max(m.end), trigger: m.start, speaker, clause_after: false }
-}
-
-/// The noun phrase ending just before `end`, back to a clause boundary or a
-/// stop word ("que", "that").
-fn left_phrase(s: &SentenceView, end: usize) -> std::ops::Range<usize> {
-    let mut i = end;
-    while i > 0 && end - i < MAX_SPEAKER {
-        let t = &s.toks[i - 1];
-        if is_boundary(t) || t.is_word() && (t.is(sec::SPEAKER_STOP) || t.is(sec::COMPLEMENTIZERS)) {
-            break;
-        }
-        i -= 1;
-    }
-    i..end
-}
-
-/// The noun phrase a relative pronoun at `rel` refers to: back to its
-/// opening article, across prepositional complements ("les opposants au
-/// texte qui craignent").
-fn antecedent(s: &SentenceView, rel: usize) -> std::ops::Range<usize> {
-    let phrase = left_phrase(s, rel);
-    let opening = phrase.clone().find(|&k| {
-        s.toks[k].is(sec::DETERMINERS | sec::DEFINITE) && (k == phrase.start || !s.toks[k - 1].is(sec::NP_PREPOSITIONS))
-    });
-    opening.map_or(phrase.clone(), |k| k..phrase.end)
-}
-
-/// The noun phrase starting at `from`, up to a clause boundary.
-fn right_phrase(s: &SentenceView, from: usize) -> std::ops::Range<usize> {
-    right_phrase_within(s, from, MAX_SPEAKER)
-}
-
-/// `right_phrase` of at most `max` tokens.
-fn right_phrase_within(s: &SentenceView, from: usize, max: usize) -> std::ops::Range<usize> {
-    // Inside a quotation (a narrator's incise) the quotation is no boundary.
-    let quoted = s.toks.get(from).is_some_and(|t| t.in_quote);
-    let mut j = from;
-    while j < s.toks.len() && j - from < max {
-        let t = &s.toks[j];
-        let boundary = t.is_clause_mark() || t.is_terminal() || t.in_quote && !quoted;
-        if boundary || t.is_word() && j > from && t.is(sec::COMPLEMENTIZERS | sec::SPEAKER_STOP) {
-            break;
-        }
-        j += 1;
-    }
-    from..j
-}
-
-/// The sentence's opening noun phrase: determiners, then capitalised words
-/// or a head noun.
-fn subject_phrase(s: &SentenceView) -> std::ops::Range<usize> {
-    let mut j = 0;
-    while j < s.toks.len() && j < MAX_SPEAKER {
-        let t = &s.toks[j];
-        if !t.is_word() || j > 0 && !t.cap && !t.is(sec::DETERMINERS) && !is_head(t) {
-            break;
-        }
-        j += 1;
-    }
-    // "Le politologue tadjik Parviz Mullojanov faisait…": a title before
-    // the name belongs to the subject too.
-    let clause = (0..s.toks.len().min(MAX_SPEAKER)).take_while(|&k| s.toks[k].is_word()).count();
-    let last_name = (1..clause).rev().find(|&k| s.toks[k].cap && !s.toks[k].is(sec::NAME_STOPWORDS | sec::DETERMINERS));
-    0..last_name.map_or(j, |k| j.max(k + 1))
-}
-
-fn is_head(t: &Token) -> bool {
-    t.is(sec::ANONYMOUS_HEADS) || t.is(sec::NAMED_HEADS)
-}
-
-/// Decides who a speaker phrase names.
-pub fn classify(s: &SentenceView, range: std::ops::Range<usize>) -> Speaker {
-    let lex = s.lex;
-    let toks = &s.toks[range.clone()];
-    // Where every noun has a capital (German), the capital of a listed noun
-    // or of a word after an article says nothing of a name.
-    let nouns_cap = lex.capitalised_nouns;
-    let sentence_initial = |k: usize| range.start + k == 0 || nouns_cap;
-    // "ein syrischer Geschäftsmann": an article, maybe adjectives, a noun.
-    let after_article = |k: usize| {
-        let mut p = range.start + k;
-        for _ in 0..3 {
-            if !nouns_cap || p == 0 {
-                return false;
-            }
-            p -= 1;
-            let t = &s.toks[p];
-            if t.is(sec::DETERMINERS | sec::DEFINITE) {
-                return true;
-            }
-            if !t.is_word() || t.cap {
-                return false;
-            }
-        }
-        false
-    };
-    let is_name = |k: usize| {
-        let t = &toks[k];
-        t.kind == TokenKind::Word
-            && t.cap
-            && !t.is(sec::DETERMINERS)
-            && !t.is(sec::NAME_STOPWORDS)
-            && !t.is(sec::PRONOUNS)
-            && !t.is(sec::FRAME_SKIP)
-            && !after_article(k)
-            && !(sentence_initial(k) && (t.is(sec::ANONYMOUS_HEADS) || t.is(sec::NAMED_HEADS)))
-    };
-    // A head noun written with a capital inside a sentence is a name
-    // ("analyst Ken Doctor", "says Doctor").
-    let is_head = |k: usize| toks[k].is(sec::ANONYMOUS_HEADS) && (!toks[k].cap || sentence_initial(k));
-    let heads: Vec<usize> = (0..toks.len()).filter(|&k| is_head(k)).collect();
-    // The head that decides: the first noun in head-first languages
-    // ("les chiffres officiels"), the last before a preposition in
-    // head-last ones ("a police source", "officials at the ministry").
-    let named_head = |k: usize| toks[k].is(sec::NAMED_HEADS) && !(toks[k].cap && !sentence_initial(k));
-    let nouns: Vec<usize> = (0..toks.len()).filter(|&k| is_head(k) || named_head(k)).collect();
-    let decisive = if lex.head_first {
-        // The head is the first noun: "la réception des fournitures
-        // militaires" is about a reception, whatever follows.
-        let first_word = (0..toks.len()).find(|&k| toks[k].is_word() && !toks[k].is(sec::DETERMINERS) && !toks[k].is(sec::DEFINITE));
-        nouns.first().copied().filter(|&h| first_word.is_some_and(|f| h <= f + 1))
-    } else {
-        let prep = (0..toks.len()).find(|&k| toks[k].is(sec::NP_PREPOSITIONS)).unwrap_or(toks.len());
-        nouns.iter().copied().filter(|&k| k < prep).last().or(nouns.first().copied())
-    };
-    if let Some(h) = decisive.filter(|&h| is_head(h)) {
-        if !toks.iter().any(|t| t.is(sec::ANAPHORIC)) {
-            // "official John Smith": a name right after a head identifies it.
-            let appositive = heads.iter().any(|&h| h + 1 < toks.len() && is_name(h + 1) && !toks[h + 1].norm.ends_with("'s"));
-            // "Morrison's lawyer": one identifiable person.
-            let owner = h > 0 && toks[h - 1].norm.ends_with("'s") && is_name(h - 1) && !toks[h].norm.ends_with('s');
-            return if appositive || owner { Speaker::Named } else { Speaker::Anonymous };
-        }
-    }
-    // "la même source", "the same official": whoever was cited before.
-    if toks.iter().any(|t| t.is(sec::ANAPHORIC)) {
-        return Speaker::Pronoun;
-    }
-    // "many Tunisians", "certains élus": a vague crowd.
-    if toks.first().is_some_and(|t| t.is(sec::VAGUE_QUANTIFIERS)) {
-        return Speaker::Anonymous;
-    }
-    if toks.iter().any(|t| t.is(sec::NAMED_HEADS)) {
-        return Speaker::Named;
-    }
-    if toks.iter().any(|t| t.is(sec::PRONOUNS)) {
-        return Speaker::Pronoun;
-    }
-    if (0..toks.len()).any(is_name) {
-        return Speaker::Named;
-    }
-    Speaker::Unknown
 }

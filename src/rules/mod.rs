@@ -4,7 +4,9 @@
 pub mod attribution;
 pub mod context;
 pub mod mood;
+mod phrase;
 pub mod phrases;
+pub mod speaker;
 
 use crate::category::Category;
 use crate::lexicon::{Lexicon, PatternMatch, SectionRole};

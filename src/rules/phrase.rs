@@ -1,0 +1,90 @@
+//! Noun-phrase boundaries around a reporting verb or preposition: the
+//! phrase before it, after it, a relative pronoun's antecedent, the
+//! sentence's subject.
+
+use super::speaker::is_head;
+use super::SentenceView;
+use crate::lexicon::sec;
+use crate::token::Token;
+
+/// Longest speaker phrase looked at, in tokens.
+pub(crate) const MAX_SPEAKER: usize = 9;
+
+/// After a preposition the phrase may run longer: "selon une source de
+/// renseignements très haut placée en Asie centrale".
+pub(crate) const MAX_PREP_SPEAKER: usize = 14;
+
+pub(crate) fn is_boundary(t: &Token) -> bool {
+    t.is_clause_mark() || t.is_terminal() || t.in_quote
+}
+
+/// True when token `k` can open a noun phrase: a determiner, a name, a head
+/// noun or a pronoun.
+pub(crate) fn opens_noun_phrase(s: &SentenceView, k: usize) -> bool {
+    let t = &s.toks[k];
+    t.is_word() && (t.cap || t.is(sec::DETERMINERS) || t.is(sec::DEFINITE) || t.is(sec::PRONOUNS) || is_head(t))
+}
+
+/// The noun phrase ending just before `end`, back to a clause boundary or a
+/// stop word ("que", "that").
+pub(crate) fn left_phrase(s: &SentenceView, end: usize) -> std::ops::Range<usize> {
+    let mut i = end;
+    while i > 0 && end - i < MAX_SPEAKER {
+        let t = &s.toks[i - 1];
+        if is_boundary(t) || t.is_word() && (t.is(sec::SPEAKER_STOP) || t.is(sec::COMPLEMENTIZERS)) {
+            break;
+        }
+        i -= 1;
+    }
+    i..end
+}
+
+/// The noun phrase a relative pronoun at `rel` refers to: back to its
+/// opening article, across prepositional complements ("les opposants au
+/// texte qui craignent").
+pub(crate) fn antecedent(s: &SentenceView, rel: usize) -> std::ops::Range<usize> {
+    let phrase = left_phrase(s, rel);
+    let opening = phrase.clone().find(|&k| {
+        s.toks[k].is(sec::DETERMINERS | sec::DEFINITE) && (k == phrase.start || !s.toks[k - 1].is(sec::NP_PREPOSITIONS))
+    });
+    opening.map_or(phrase.clone(), |k| k..phrase.end)
+}
+
+/// The noun phrase starting at `from`, up to a clause boundary.
+pub(crate) fn right_phrase(s: &SentenceView, from: usize) -> std::ops::Range<usize> {
+    right_phrase_within(s, from, MAX_SPEAKER)
+}
+
+/// `right_phrase` of at most `max` tokens.
+pub(crate) fn right_phrase_within(s: &SentenceView, from: usize, max: usize) -> std::ops::Range<usize> {
+    // Inside a quotation (a narrator's incise) the quotation is no boundary.
+    let quoted = s.toks.get(from).is_some_and(|t| t.in_quote);
+    let mut j = from;
+    while j < s.toks.len() && j - from < max {
+        let t = &s.toks[j];
+        let boundary = t.is_clause_mark() || t.is_terminal() || t.in_quote && !quoted;
+        if boundary || t.is_word() && j > from && t.is(sec::COMPLEMENTIZERS | sec::SPEAKER_STOP) {
+            break;
+        }
+        j += 1;
+    }
+    from..j
+}
+
+/// The sentence's opening noun phrase: determiners, then capitalised words
+/// or a head noun.
+pub(crate) fn subject_phrase(s: &SentenceView) -> std::ops::Range<usize> {
+    let mut j = 0;
+    while j < s.toks.len() && j < MAX_SPEAKER {
+        let t = &s.toks[j];
+        if !t.is_word() || j > 0 && !t.cap && !t.is(sec::DETERMINERS) && !is_head(t) {
+            break;
+        }
+        j += 1;
+    }
+    // "Le politologue tadjik Parviz Mullojanov faisait…": a title before
+    // the name belongs to the subject too.
+    let clause = (0..s.toks.len().min(MAX_SPEAKER)).take_while(|&k| s.toks[k].is_word()).count();
+    let last_name = (1..clause).rev().find(|&k| s.toks[k].cap && !s.toks[k].is(sec::NAME_STOPWORDS | sec::DETERMINERS));
+    0..last_name.map_or(j, |k| j.max(k + 1))
+}

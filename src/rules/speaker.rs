@@ -1,0 +1,120 @@
+//! Who a speaker phrase names: a name, a pronoun or an institution speaking
+//! officially (`named_source`), or an unnamed person or group
+//! (`anonymous_source`) — the decision behind every reporting frame.
+
+use super::SentenceView;
+use crate::lexicon::sec;
+use crate::token::{Token, TokenKind};
+
+/// Who a frame's speaker is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Speaker {
+    /// Identified: a name, a pronoun, an institution.
+    Named,
+    /// Not identified.
+    Anonymous,
+    /// A pronoun ("he said", "a-t-elle ajouté"): whoever spoke last.
+    Pronoun,
+    /// Nothing to go on ("the report said").
+    Unknown,
+}
+
+impl Speaker {
+    /// Resolves a pronoun to the last speaker of the document (`last`);
+    /// a pronoun with no speaker before it stands for a named one (the
+    /// text introduced the person outside what was analysed).
+    pub fn resolve(self, last: Option<Speaker>) -> Speaker {
+        match self {
+            Speaker::Pronoun => last.unwrap_or(Speaker::Named),
+            other => other,
+        }
+    }
+}
+
+pub(crate) fn is_head(t: &Token) -> bool {
+    t.is(sec::ANONYMOUS_HEADS) || t.is(sec::NAMED_HEADS)
+}
+
+/// Decides who a speaker phrase names.
+pub fn classify(s: &SentenceView, range: std::ops::Range<usize>) -> Speaker {
+    let lex = s.lex;
+    let toks = &s.toks[range.clone()];
+    // Where every noun has a capital (German), the capital of a listed noun
+    // or of a word after an article says nothing of a name.
+    let nouns_cap = lex.capitalised_nouns;
+    let sentence_initial = |k: usize| range.start + k == 0 || nouns_cap;
+    // "ein syrischer Geschäftsmann": an article, maybe adjectives, a noun.
+    let after_article = |k: usize| {
+        let mut p = range.start + k;
+        for _ in 0..3 {
+            if !nouns_cap || p == 0 {
+                return false;
+            }
+            p -= 1;
+            let t = &s.toks[p];
+            if t.is(sec::DETERMINERS | sec::DEFINITE) {
+                return true;
+            }
+            if !t.is_word() || t.cap {
+                return false;
+            }
+        }
+        false
+    };
+    let is_name = |k: usize| {
+        let t = &toks[k];
+        t.kind == TokenKind::Word
+            && t.cap
+            && !t.is(sec::DETERMINERS)
+            && !t.is(sec::NAME_STOPWORDS)
+            && !t.is(sec::PRONOUNS)
+            && !t.is(sec::FRAME_SKIP)
+            && !after_article(k)
+            && !(sentence_initial(k) && (t.is(sec::ANONYMOUS_HEADS) || t.is(sec::NAMED_HEADS)))
+    };
+    // A head noun written with a capital inside a sentence is a name
+    // ("analyst Ken Doctor", "says Doctor").
+    let is_head = |k: usize| toks[k].is(sec::ANONYMOUS_HEADS) && (!toks[k].cap || sentence_initial(k));
+    let heads: Vec<usize> = (0..toks.len()).filter(|&k| is_head(k)).collect();
+    // The head that decides: the first noun in head-first languages
+    // ("les chiffres officiels"), the last before a preposition in
+    // head-last ones ("a police source", "officials at the ministry").
+    let named_head = |k: usize| toks[k].is(sec::NAMED_HEADS) && !(toks[k].cap && !sentence_initial(k));
+    let nouns: Vec<usize> = (0..toks.len()).filter(|&k| is_head(k) || named_head(k)).collect();
+    let decisive = if lex.head_first {
+        // The head is the first noun: "la réception des fournitures
+        // militaires" is about a reception, whatever follows.
+        let first_word = (0..toks.len()).find(|&k| toks[k].is_word() && !toks[k].is(sec::DETERMINERS) && !toks[k].is(sec::DEFINITE));
+        nouns.first().copied().filter(|&h| first_word.is_some_and(|f| h <= f + 1))
+    } else {
+        let prep = (0..toks.len()).find(|&k| toks[k].is(sec::NP_PREPOSITIONS)).unwrap_or(toks.len());
+        nouns.iter().copied().filter(|&k| k < prep).last().or(nouns.first().copied())
+    };
+    if let Some(h) = decisive.filter(|&h| is_head(h)) {
+        if !toks.iter().any(|t| t.is(sec::ANAPHORIC)) {
+            // "official John Smith": a name right after a head identifies it.
+            let appositive = heads.iter().any(|&h| h + 1 < toks.len() && is_name(h + 1) && !toks[h + 1].norm.ends_with("'s"));
+            // "Morrison's lawyer": one identifiable person.
+            let owner = h > 0 && toks[h - 1].norm.ends_with("'s") && is_name(h - 1) && !toks[h].norm.ends_with('s');
+            return if appositive || owner { Speaker::Named } else { Speaker::Anonymous };
+        }
+    }
+    // "la même source", "the same official": whoever was cited before.
+    if toks.iter().any(|t| t.is(sec::ANAPHORIC)) {
+        return Speaker::Pronoun;
+    }
+    // "many Tunisians", "certains élus": a vague crowd.
+    if toks.first().is_some_and(|t| t.is(sec::VAGUE_QUANTIFIERS)) {
+        return Speaker::Anonymous;
+    }
+    if toks.iter().any(|t| t.is(sec::NAMED_HEADS)) {
+        return Speaker::Named;
+    }
+    if toks.iter().any(|t| t.is(sec::PRONOUNS)) {
+        return Speaker::Pronoun;
+    }
+    if (0..toks.len()).any(is_name) {
+        return Speaker::Named;
+    }
+    Speaker::Unknown
+}
