@@ -81,6 +81,7 @@ word_sections! {
     INVERSION_CLITICS = "inversion_clitics",
     DETERMINERS = "determiners",
     DEFINITE = "definite",
+    PLURAL_SUFFIXES = "plural_suffixes",
     ORDINAL_FOLLOWERS = "ordinal_followers",
     GERUND_SUFFIXES = "gerund_suffixes",
     EMBEDDERS = "embedders",

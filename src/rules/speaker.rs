@@ -116,5 +116,15 @@ pub fn classify(s: &SentenceView, range: std::ops::Range<usize>) -> Speaker {
     if (0..toks.len()).any(is_name) {
         return Speaker::Named;
     }
+    // "Economists say", "investors fear": a bare plural of common nouns is
+    // an unnamed group.
+    let words: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
+    let bare_plural = !words.is_empty()
+        && words.len() <= 3
+        && words.iter().enumerate().all(|(k, t)| (!t.cap || sentence_initial(k)) && !t.is(sec::DETERMINERS | sec::DEFINITE | sec::PRONOUNS))
+        && words.last().is_some_and(|t| lex.has_suffix(sec::PLURAL_SUFFIXES, &t.norm));
+    if bare_plural {
+        return Speaker::Anonymous;
+    }
     Speaker::Unknown
 }
