@@ -144,8 +144,11 @@ pub struct Lexicon {
     pub patterns: Vec<(&'static str, SectionRole, PatternSet)>,
     /// Every pattern of every section by the word id of its literal first
     /// word, as (section index, pattern index): a sentence is matched
-    /// against all sections in one pass.
-    first_index: FxHashMap<u32, Vec<(u16, u16)>>,
+    /// against all sections in one pass. Those of word id `w` are
+    /// `first_index[first_start[w]..first_start[w + 1]]` (ids are dense: an
+    /// array, not a hash, per token).
+    first_index: Vec<(u16, u16)>,
+    first_start: Vec<u32>,
     /// Patterns that start with no literal word, tried at every token.
     unindexed: Vec<(u16, u16)>,
     explain: HashMap<String, String>,
@@ -179,6 +182,7 @@ impl Lexicon {
         // classes may be defined anywhere in it.
         let mut pattern_lines: Vec<(&'static str, usize, &str)> = Vec::new();
         let mut inflections = pattern::Inflections::new();
+        let mut first_index: FxHashMap<u32, Vec<(u16, u16)>> = FxHashMap::default();
         for (i, raw) in text.lines().enumerate() {
             let line_no = i + 1;
             let line = match raw.find(" #") {
@@ -245,8 +249,9 @@ impl Lexicon {
         }
         for (sec, line_no, line) in pattern_lines {
             let (_, role) = PATTERN_SECTIONS.iter().find(|(n, _)| *n == sec).unwrap();
-            let pat = Pattern::parse(line, &inflections).map_err(|m| err(line_no, m))?;
-            let ids: Vec<u32> = pat.first_words().unwrap_or_default().iter().map(|w| lex.intern(w)).collect();
+            let mut pat = Pattern::parse(line, &inflections).map_err(|m| err(line_no, m))?;
+            pat.intern_words(|w| lex.intern(w));
+            let ids: Vec<u32> = pat.first_ids().unwrap_or_default().to_vec();
             let k = match lex.patterns.iter().position(|(n, _, _)| *n == sec) {
                 Some(k) => k,
                 None => {
@@ -259,10 +264,15 @@ impl Lexicon {
                 lex.unindexed.push((k as u16, p as u16));
             }
             for id in &ids {
-                lex.first_index.entry(*id).or_default().push((k as u16, p as u16));
+                first_index.entry(*id).or_default().push((k as u16, p as u16));
             }
             lex.patterns[k].2.push(pat, &ids);
         }
+        for id in 0..lex.word_bits.len() as u32 {
+            lex.first_start.push(lex.first_index.len() as u32);
+            lex.first_index.extend(first_index.get(&id).into_iter().flatten());
+        }
+        lex.first_start.push(lex.first_index.len() as u32);
         if lex.code.is_empty() {
             return Err(err(1, "missing `code` in [language]".into()));
         }
@@ -330,22 +340,31 @@ impl Lexicon {
     /// each token, in token order.
     pub fn match_sentence(&self, toks: &[Token]) -> Vec<Vec<PatternMatch>> {
         let mut out: Vec<Vec<PatternMatch>> = vec![Vec::new(); self.patterns.len()];
-        for i in 0..toks.len() {
-            let indexed = toks[i].id.and_then(|id| self.first_index.get(&id)).map_or(&[][..], Vec::as_slice);
-            for &(k, p) in indexed.iter().chain(&self.unindexed) {
-                let (k, p) = (k as usize, p as usize);
-                let Some(end) = self.patterns[k].2.get(p).match_at(toks, i, self) else { continue };
-                if end <= i {
-                    continue;
+        let mut keep = |k: usize, found: PatternMatch| match out[k].last_mut() {
+            Some(last) if last.start == found.start => {
+                if found.end > last.end {
+                    *last = found;
                 }
-                let found = PatternMatch { pattern: p, start: i, end };
-                match out[k].last_mut() {
-                    Some(last) if last.start == i => {
-                        if end > last.end {
-                            *last = found;
-                        }
-                    }
-                    _ => out[k].push(found),
+            }
+            _ => out[k].push(found),
+        };
+        for i in 0..toks.len() {
+            let indexed = toks[i].id.map_or(&[][..], |id| {
+                let id = id as usize;
+                &self.first_index[self.first_start[id] as usize..self.first_start[id + 1] as usize]
+            });
+            for &(k, p) in indexed {
+                let (k, p) = (k as usize, p as usize);
+                // Always past `i`: the first word is taken.
+                if let Some(end) = self.patterns[k].2.get(p).match_after_first(toks, i, self) {
+                    keep(k, PatternMatch { pattern: p, start: i, end });
+                }
+            }
+            for &(k, p) in &self.unindexed {
+                let (k, p) = (k as usize, p as usize);
+                match self.patterns[k].2.get(p).match_at(toks, i, self) {
+                    Some(end) if end > i => keep(k, PatternMatch { pattern: p, start: i, end }),
+                    _ => {}
                 }
             }
         }

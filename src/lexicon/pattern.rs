@@ -16,8 +16,9 @@ use std::collections::HashMap;
 /// One token test of a pattern.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TokenTest {
-    /// One of these folded words.
-    Word(Vec<String>),
+    /// One of these folded words, and their word ids in the lexicon (filled
+    /// by `Pattern::intern_words`): tokens are compared by id.
+    Word(Vec<String>, Vec<u32>),
     /// A word starting with this.
     Prefix(String),
     /// A word ending with this.
@@ -66,7 +67,7 @@ fn parse_test(tok: &str, line: &str, infl: &Inflections) -> Result<TokenTest, St
     } else if tok.is_empty() || tok.contains(['{', '}', '*', '~']) {
         return Err(format!("cannot read token `{tok}` in pattern `{line}`"));
     } else {
-        TokenTest::Word(forms(tok, infl, line)?)
+        TokenTest::Word(forms(tok, infl, line)?, Vec::new())
     })
 }
 
@@ -93,7 +94,7 @@ impl Pattern {
                 for a in &alts {
                     words.extend(forms(a, infl, line)?);
                 }
-                TokenTest::Word(words)
+                TokenTest::Word(words, Vec::new())
             } else if alts.len() > 1 {
                 TokenTest::Alt(alts.iter().map(|a| parse_test(a, line, infl)).collect::<Result<_, _>>()?)
             } else {
@@ -107,11 +108,24 @@ impl Pattern {
         Ok(Pattern { tests, source: line.to_string() })
     }
 
-    /// The literal first words, when the first test is required and literal
-    /// (used to index patterns by first word).
-    pub(crate) fn first_words(&self) -> Option<&[String]> {
+    /// Gives every literal word its id (`intern` returns the lexicon's id
+    /// of a folded word), so that tokens are matched by id.
+    pub(crate) fn intern_words(&mut self, mut intern: impl FnMut(&str) -> u32) {
+        fn walk(t: &mut TokenTest, intern: &mut impl FnMut(&str) -> u32) {
+            match t {
+                TokenTest::Word(words, ids) => *ids = words.iter().map(|w| intern(w)).collect(),
+                TokenTest::Alt(ts) => ts.iter_mut().for_each(|t| walk(t, intern)),
+                _ => {}
+            }
+        }
+        self.tests.iter_mut().for_each(|(t, _)| walk(t, &mut intern));
+    }
+
+    /// The ids of the literal first words, when the first test is required
+    /// and literal (used to index patterns by first word).
+    pub(crate) fn first_ids(&self) -> Option<&[u32]> {
         match self.tests.first() {
-            Some((TokenTest::Word(w), false)) => Some(w),
+            Some((TokenTest::Word(_, ids), false)) => Some(ids),
             _ => None,
         }
     }
@@ -120,6 +134,13 @@ impl Pattern {
     /// token (the longest match).
     pub fn match_at(&self, toks: &[Token], i: usize, lex: &Lexicon) -> Option<usize> {
         self.match_from(0, toks, i, lex)
+    }
+
+    /// `match_at` for a pattern found by the id of token `i` in the index
+    /// of first words: its first test (a required word) holds already.
+    pub(crate) fn match_after_first(&self, toks: &[Token], i: usize, lex: &Lexicon) -> Option<usize> {
+        debug_assert!(self.first_ids().is_some_and(|ids| toks[i].id.is_some_and(|id| ids.contains(&id))));
+        self.match_from(1, toks, i + 1, lex)
     }
 
     fn match_from(&self, t: usize, toks: &[Token], i: usize, lex: &Lexicon) -> Option<usize> {
@@ -164,7 +185,7 @@ impl Pattern {
 fn test_token(test: &TokenTest, tok: &Token, lex: &Lexicon) -> bool {
     let w = tok.norm.as_str();
     match test {
-        TokenTest::Word(ws) => ws.iter().any(|x| x == w),
+        TokenTest::Word(_, ids) => tok.id.is_some_and(|id| ids.contains(&id)),
         TokenTest::Prefix(p) => tok.is_word() && w.starts_with(p.as_str()),
         TokenTest::Suffix(s) => tok.is_word() && w.len() > s.len() && w.ends_with(s.as_str()),
         TokenTest::Class(_, bit) => tok.is(*bit),
