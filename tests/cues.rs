@@ -63,7 +63,7 @@ t!(en_lawmakers_privately, "en", "Several lawmakers said they would oppose the b
 t!(fr_plusieurs_temoins, "fr", "Selon plusieurs témoins, le conducteur roulait à vive allure.", [A]);
 t!(fr_source_policiere, "fr", "D'après une source policière, l'homme était armé.", [A]);
 
-t!(en_bare_plural, "en", "Economists say the slowdown will deepen.", [A]);
+t!(en_bare_plural, "en", "The slowdown will deepen, economists say.", [A]);
 t!(fr_des_plural, "fr", "Des diplomates européens affirment que l'accord est proche.", [A]);
 t!(en_both_sides_not_bare, "en", "The two leaders met in Geneva.", []);
 
