@@ -132,7 +132,11 @@ fn finish<'t>(lex: &'static Lexicon, sentences: impl Iterator<Item = &'t [Token]
     for toks in sentences {
         last_speaker = last_speaker.filter(|(_, age)| *age < PRONOUN_REACH).map(|(s, age)| (s, age + 1));
         let (sentence, quotes) = label_sentence(toks, lex, &mut last_speaker);
-        ctx_in.push(context::ContextInput { labels: sentence.labels, quotes, new_paragraph: toks.first().is_some_and(|t| t.newline_before) });
+        // "…, selon une source proche du dossier." — an unnamed source that
+        // closes the sentence also sources the account that follows.
+        let last_word_end = toks.iter().rposition(Token::is_word).map_or(0, |k| toks[k].span.end);
+        let trailing_anonymous = sentence.cues.iter().any(|c| c.category == Category::AnonymousSource && c.span.end >= last_word_end);
+        ctx_in.push(context::ContextInput { labels: sentence.labels, quotes, trailing_anonymous });
         out.push(sentence);
     }
     for (s, c) in out.iter_mut().zip(context::inherit(&ctx_in)) {

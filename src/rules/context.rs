@@ -1,5 +1,7 @@
 //! Labels inherited from neighbours: a quotation with no speaker of its own
-//! that continues a speaker's words inherits that speaker's label.
+//! that continues a speaker's words inherits that speaker's label; the
+//! account right after "…, selon une source proche du dossier." inherits
+//! `anonymous_source`.
 
 use crate::category::{Category, Labels};
 
@@ -10,8 +12,8 @@ pub struct ContextInput {
     pub labels: Labels,
     /// It quotes someone (holds a quotation mark or starts inside a quotation).
     pub quotes: bool,
-    /// It starts a new paragraph.
-    pub new_paragraph: bool,
+    /// It ends on an unnamed source ("…, officials said.").
+    pub trailing_anonymous: bool,
 }
 
 /// How many sentences back an unattributed quotation still finds its
@@ -31,11 +33,17 @@ pub fn inherit(sentences: &[ContextInput]) -> Vec<Labels> {
             last = Some((i, c));
             continue;
         }
-        if !s.labels.is_empty() || !s.quotes {
+        if !s.labels.is_empty() {
             continue;
         }
-        if let Some((at, c)) = last.filter(|(at, _)| i - at <= REACH) {
-            let _ = at;
+        if i > 0 && sentences[i - 1].trailing_anonymous {
+            out[i].insert(Category::AnonymousSource);
+            continue;
+        }
+        if !s.quotes {
+            continue;
+        }
+        if let Some((_, c)) = last.filter(|(at, _)| i - at <= REACH) {
             out[i].insert(c);
             last = Some((i, c));
         }
@@ -48,7 +56,15 @@ mod tests {
     use super::*;
 
     fn input(labels: &[Category], quotes: bool) -> ContextInput {
-        ContextInput { labels: labels.iter().copied().collect(), quotes, new_paragraph: false }
+        ContextInput { labels: labels.iter().copied().collect(), quotes, trailing_anonymous: false }
+    }
+
+    #[test]
+    fn the_account_after_a_trailing_unnamed_source_inherits_it() {
+        let source = ContextInput { labels: [Category::AnonymousSource].into_iter().collect(), quotes: false, trailing_anonymous: true };
+        let got = inherit(&[source, input(&[], false), input(&[], false)]);
+        assert!(got[1].contains(Category::AnonymousSource));
+        assert!(got[2].is_empty(), "only the next sentence");
     }
 
     #[test]
