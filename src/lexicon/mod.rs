@@ -140,6 +140,9 @@ pub struct Lexicon {
     word_bits: Vec<u64>,
     /// Each section's words in file order (for suffix lists).
     lists: Vec<Vec<String>>,
+    /// By section, the set of last bytes of its words (256 bits): most
+    /// words end otherwise than every suffix, and are told so at once.
+    last_bytes: Vec<[u64; 4]>,
     /// Pattern sections, in file order, with their role.
     pub patterns: Vec<(&'static str, SectionRole, PatternSet)>,
     /// Every pattern of every section by the word id of its literal first
@@ -273,6 +276,13 @@ impl Lexicon {
             lex.first_index.extend(first_index.get(&id).into_iter().flatten());
         }
         lex.first_start.push(lex.first_index.len() as u32);
+        lex.last_bytes = lex.lists.iter().map(|l| {
+            let mut set = [0u64; 4];
+            for b in l.iter().filter_map(|w| w.as_bytes().last()) {
+                set[(b >> 6) as usize] |= 1 << (b & 63);
+            }
+            set
+        }).collect();
         if lex.code.is_empty() {
             return Err(err(1, "missing `code` in [language]".into()));
         }
@@ -326,7 +336,12 @@ impl Lexicon {
     /// True when `word` ends with one of the suffixes listed in the word
     /// section `bit` (a `sec::*` constant).
     pub fn has_suffix(&self, bit: u64, word: &str) -> bool {
-        let list = self.lists.get(bit.trailing_zeros() as usize).map_or(&[][..], Vec::as_slice);
+        let k = bit.trailing_zeros() as usize;
+        let (Some(&last), Some(set)) = (word.as_bytes().last(), self.last_bytes.get(k)) else { return false };
+        if set[(last >> 6) as usize] & (1 << (last & 63)) == 0 {
+            return false;
+        }
+        let list = self.lists.get(k).map_or(&[][..], Vec::as_slice);
         list.iter().any(|s| word.len() > s.len() && word.ends_with(s.as_str()))
     }
 

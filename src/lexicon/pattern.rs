@@ -182,6 +182,7 @@ impl Pattern {
     }
 }
 
+#[inline]
 fn test_token(test: &TokenTest, tok: &Token, lex: &Lexicon) -> bool {
     let w = tok.norm.as_str();
     match test {
