@@ -14,6 +14,10 @@ pub fn fold_word(word: &str, out: &mut String) {
             '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{FF07}' | '`' | '\u{00B4}' => out.push('\''),
             '\u{2010}' | '\u{2011}' => out.push('-'),
             c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            // Latin-1 letters (most accents of the supported languages):
+            // capitals are 0x20 below their small letter, × excepted.
+            '\u{00C0}'..='\u{00DE}' if c != '\u{00D7}' => out.push(char::from(c as u8 + 0x20)),
+            '\u{0080}'..='\u{00FF}' => out.push(c),
             c => out.extend(c.to_lowercase()),
         }
     }
@@ -44,6 +48,17 @@ pub fn folded(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latin1_fast_path_agrees_with_unicode() {
+        for c in '\u{0080}'..='\u{00FF}' {
+            let mut slow = String::new();
+            if c != '\u{00B4}' {
+                slow.extend(c.to_lowercase());
+                assert_eq!(folded(&c.to_string()), slow, "{c:?}");
+            }
+        }
+    }
 
     #[test]
     fn folds_case_and_apostrophes() {

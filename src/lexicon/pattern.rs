@@ -140,6 +140,13 @@ impl Pattern {
     /// of first words: its first test (a required word) holds already.
     pub(crate) fn match_after_first(&self, toks: &[Token], i: usize, lex: &Lexicon) -> Option<usize> {
         debug_assert!(self.first_ids().is_some_and(|ids| toks[i].id.is_some_and(|id| ids.contains(&id))));
+        // Most candidates fail on a required second word: tell them here,
+        // without the general recursion.
+        if let Some((TokenTest::Word(_, ids), false)) = self.tests.get(1) {
+            if !toks.get(i + 1).is_some_and(|t| t.id.is_some_and(|id| ids.contains(&id))) {
+                return None;
+            }
+        }
         self.match_from(1, toks, i + 1, lex)
     }
 
