@@ -285,7 +285,7 @@ fn push_word(toks: &mut Vec<Token>, mut tok: Token, text: &str, lex: &Lexicon) {
     if tok.norm.is_empty() {
         tok.norm = fold_norm(raw);
     }
-    tok.id = lex.word_id(&tok.norm);
+    tok.id = lex.norm_id(&tok.norm);
     tok.sections = tok.id.map_or(0, |id| lex.bits_of(id));
     // Most words hold neither an apostrophe nor a hyphen: one byte scan
     // spares them the searches below.

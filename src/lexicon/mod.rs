@@ -7,7 +7,7 @@ pub use pattern::{Pattern, PatternMatch, PatternSet, TokenTest};
 
 use crate::category::Category;
 use crate::fxhash::FxHashMap;
-use crate::token::Token;
+use crate::token::{Norm, Token};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -135,7 +135,9 @@ pub struct Lexicon {
     pub quotes: Vec<(char, char)>,
     /// Every word the file mentions (word lists and first words of
     /// patterns), with an id: tokens look their word up once.
-    words: FxHashMap<String, u32>,
+    /// Keyed by `Norm`, as tokens hold it: short words hash and compare as
+    /// fixed-size inline bytes, without a `memcmp` call.
+    words: FxHashMap<Norm, u32>,
     /// By word id, the bits (`sec::*`) of the sections listing it.
     word_bits: Vec<u64>,
     /// Each section's words in file order (for suffix lists).
@@ -309,7 +311,13 @@ impl Lexicon {
 
     /// The id of a word the file mentions.
     pub fn word_id(&self, word: &str) -> Option<u32> {
-        self.words.get(word).copied()
+        self.norm_id(&Norm::from(word))
+    }
+
+    /// `word_id` of a token's folded form.
+    #[inline]
+    pub fn norm_id(&self, norm: &Norm) -> Option<u32> {
+        self.words.get(norm).copied()
     }
 
     /// The bits of a word id (see `word_id`).
@@ -318,11 +326,12 @@ impl Lexicon {
     }
 
     fn intern(&mut self, word: &str) -> u32 {
-        if let Some(id) = self.words.get(word) {
+        let word = Norm::from(word);
+        if let Some(id) = self.words.get(&word) {
             return *id;
         }
         let id = self.word_bits.len() as u32;
-        self.words.insert(word.to_string(), id);
+        self.words.insert(word, id);
         self.word_bits.push(0);
         id
     }
