@@ -1,0 +1,20 @@
+// Text from the DOM may hold lone surrogates (a JavaScript string is any
+// sequence of UTF-16 units). The wasm boundary turns each into U+FFFD, one
+// unit for one unit, so the offsets handed back still slice the page's text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST } from './browser.mjs';
+
+test('offsets slice the original string after lone surrogates', async () => {
+  const pkg = join(DIST, 'pkg');
+  const { initSync, analyze } = await import(join(pkg, 'sourcelight.js'));
+  initSync({ module: readFileSync(join(pkg, 'sourcelight_bg.wasm')) });
+  const text = 'Intro \ud800 text. Officials said the \udfff plant was closed, according to people familiar with the matter. \udbff';
+  const result = analyze(text, 'en', 'en');
+  const cues = result.sentences.flatMap((s) => s.cues);
+  assert.ok(cues.length >= 2, JSON.stringify(result));
+  for (const c of cues) assert.equal(text.slice(c.start, c.end), c.text);
+  for (const s of result.sentences) assert.ok(s.start <= s.end && s.end <= text.length);
+});
