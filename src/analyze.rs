@@ -214,8 +214,14 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
     raw.sort_by_key(|c| (c.start, c.end));
     // A sentence that names someone outside any frame makes that person the
     // likelier referent of a later "he" than an earlier unnamed source.
-    if frames.is_empty() && names_someone(toks) {
-        *last_speaker = Some((attribution::Speaker::Named, 0));
+    // Likewise an unnamed person introduced as the subject ("Un cadre de la
+    // banque a accepté de témoigner. Selon lui, …").
+    if frames.is_empty() {
+        if names_someone(toks) {
+            *last_speaker = Some((attribution::Speaker::Named, 0));
+        } else if attribution::subject_speaker(&view) == attribution::Speaker::Anonymous {
+            *last_speaker = Some((attribution::Speaker::Anonymous, 0));
+        }
     }
     let labels: Labels = raw.iter().map(|c| c.category).collect();
     let cues = raw.into_iter().map(|c| Cue { span: view.span(c.start, c.end), category: c.category, rule: c.rule }).collect();

@@ -228,8 +228,7 @@ t!(unv_il_est_probable, "Il est probable que le virus ait circulé bien avant le
 t!(unv_aurait_signe, "Le joueur aurait signé un contrat de quatre ans avec le club saoudien.", [U]);
 t!(unv_victime_presumee, "La victime présumée a porté plainte en 2019.", [U]);
 // Conditionnel journalistique dans une relative : « qui aurait agi » rapporte un fait non établi.
-t!(#[ignore = "needs engine: mood::find skips every conditional right after «qui»; an appositive relative between commas or a past conditional (aurait + participle) is reportive"]
-   unv_relative_qui_aurait, "L'homme, qui aurait agi par vengeance, a été placé en garde à vue.", [U]);
+t!(unv_relative_qui_aurait, "L'homme, qui aurait agi par vengeance, a été placé en garde à vue.", [U]);
 t!(unv_porterait_signature, "L'attaque porterait la signature de l'État islamique.", [U]);
 t!(unv_de_toute_evidence, "De toute évidence, les secours sont arrivés trop tard.", [U]);
 t!(unv_bruit_court, "Le bruit court que le sélectionneur pourrait démissionner.", [U]);
@@ -257,8 +256,7 @@ t!(gram_au_cas_ou, "Au cas où la grève serait reconduite, les trains seraient 
 t!(both_proche_club_malaise, "Le joueur aurait été victime d'un malaise à l'entraînement, selon une source proche du club.", [A, U]);
 t!(both_entourage_serait_sorti, "Selon son entourage, le chanteur serait sorti de l'hôpital.", [A, U]);
 // Verbe introducteur au présent : « aurait livré » ne peut être un futur dans le passé.
-t!(#[ignore = "needs engine: mood::find skips any conditional after a reporting frame + «que» as future-in-the-past, even after a present-tense verb («affirment que … aurait livré») where it can only be reportive"]
-   both_diplomates_affirment_aurait, "Des diplomates européens affirment que Moscou aurait livré des missiles à la région.", [A, U]);
+t!(both_diplomates_affirment_aurait, "Des diplomates européens affirment que Moscou aurait livré des missiles à la région.", [A, U]);
 t!(both_presume_source_policiere, "L'auteur présumé des tirs a été interpellé, a-t-on appris de source policière.", [A, U]);
 t!(both_observateurs_semble, "Selon plusieurs observateurs, le régime semble avoir perdu le contrôle du nord du pays.", [A, U]);
 t!(both_confie_ministre_serait, "Le président serait prêt à dissoudre, confie un ministre.", [A, U]);

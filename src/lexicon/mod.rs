@@ -81,6 +81,8 @@ word_sections! {
     INVERSION_CLITICS = "inversion_clitics",
     DETERMINERS = "determiners",
     DEFINITE = "definite",
+    PAST_AUX = "past_aux",
+    PAST_SUFFIXES = "past_suffixes",
     PLURAL_SUFFIXES = "plural_suffixes",
     ORDINAL_FOLLOWERS = "ordinal_followers",
     GERUND_SUFFIXES = "gerund_suffixes",

@@ -208,12 +208,7 @@ fn verb_frame(s: &SentenceView, m: PatternMatch) -> Frame {
     let clause_after = right.len() > 1 && s.toks[right.start].is(sec::PRONOUNS) && pronoun_then_clause(right.start);
     let opens_np = right.clone().next().is_some_and(|k| opens_noun_phrase(s, k));
     if opens_np && !clause_after {
-        let mut speaker = classify(s, right.clone());
-        // ", explique l'élu", "said the official's lawyer": a definite
-        // description after a quotation points at someone already named.
-        if speaker == Speaker::Unknown && s.toks[right.start].is(sec::DEFINITE) {
-            speaker = Speaker::Named;
-        }
+        let speaker = inverted_speaker(s, m, right.clone());
         if speaker != Speaker::Unknown {
             return Frame { start: m.start, end: right.end, trigger: m.start, speaker, clause_after: false };
         }
@@ -244,10 +239,34 @@ fn after_quote(s: &SentenceView, at: usize) -> bool {
     marks.iter().any(|t| t.kind == TokenKind::QuoteClose) || k > 0 && s.toks[k - 1].in_quote
 }
 
+/// Who the sentence's opening noun phrase is, as a speaker.
+pub fn subject_speaker(s: &SentenceView) -> Speaker {
+    let subject = subject_phrase(s);
+    if subject.is_empty() {
+        Speaker::Unknown
+    } else {
+        classify(s, subject)
+    }
+}
+
 /// True when the sentence opens with a named subject before token `before`.
 fn subject_is_named(s: &SentenceView, before: usize) -> bool {
     let subject = subject_phrase(s);
     !subject.is_empty() && subject.end <= before && classify(s, subject) == Speaker::Named
+}
+
+/// Who an inverted speaker (after the verb) is. A definite description
+/// points back at someone already introduced: after a quotation (« … »,
+/// explique l'élu) it is whoever spoke last (a named person when the text
+/// has cited no one yet); elsewhere ("said the company's lawyer") a named one.
+fn inverted_speaker(s: &SentenceView, m: PatternMatch, right: std::ops::Range<usize>) -> Speaker {
+    let speaker = classify(s, right.clone());
+    let definite = s.toks[right.start].is(sec::DEFINITE);
+    match speaker {
+        Speaker::Anonymous | Speaker::Unknown if definite && after_quote(s, m.start) => Speaker::Pronoun,
+        Speaker::Unknown if definite => Speaker::Named,
+        other => other,
+    }
 }
 
 /// Where an inverted speaker starts after a verb ending at `from`: past a
@@ -271,8 +290,8 @@ fn closing_inversion(s: &SentenceView, m: PatternMatch) -> Option<Frame> {
     if right.is_empty() || !opens_noun_phrase(s, right.start) || !closes_clause(s, right.end) {
         return None;
     }
-    let speaker = classify(s, right.clone());
-    matches!(speaker, Speaker::Named | Speaker::Anonymous).then_some(Frame { start: m.start, end: right.end, trigger: m.start, speaker, clause_after: false })
+    let speaker = inverted_speaker(s, m, right.clone());
+    matches!(speaker, Speaker::Named | Speaker::Anonymous | Speaker::Pronoun).then_some(Frame { start: m.start, end: right.end, trigger: m.start, speaker, clause_after: false })
 }
 
 /// "Another villager, Lipolelo Potobere, said": the subject stands before

@@ -27,7 +27,16 @@ pub fn find(s: &SentenceView, frames: &[Frame], out: &mut Vec<RawCue>) {
     let first = |bits: u64| s.toks.iter().position(|t| t.is(bits)).unwrap_or(usize::MAX);
     let first_embedder = first(sec::EMBEDDERS);
     let first_complementizer = first(sec::COMPLEMENTIZERS);
-    let first_report = frames.iter().filter(|f| f.clause_after).map(|f| f.trigger).min().unwrap_or(usize::MAX);
+    // Only a report in the past makes a future in the past ("a dit qu'il
+    // viendrait"); "des diplomates affirment que Moscou aurait livré…" is the
+    // journalistic conditional.
+    // (A language whose file lists no past forms takes every report as past.)
+    let knows_past = lex.lists_any(sec::PAST_AUX) || lex.lists_any(sec::PAST_SUFFIXES);
+    let past = |f: &&Frame| {
+        let verb = &s.toks[f.trigger];
+        !knows_past || f.trigger > 0 && s.toks[f.trigger - 1].is(sec::PAST_AUX) || lex.has_suffix(sec::PAST_SUFFIXES, &verb.norm)
+    };
+    let first_report = frames.iter().filter(|f| f.clause_after).filter(past).map(|f| f.trigger).min().unwrap_or(usize::MAX);
     for (i, t) in s.toks.iter().enumerate() {
         if !t.is_word() || t.in_quote {
             continue;
@@ -40,8 +49,10 @@ pub fn find(s: &SentenceView, frames: &[Frame], out: &mut Vec<RawCue>) {
             continue;
         }
         // "je voudrais" (politeness), "les agents qui seraient témoins"
-        // (a hypothetical in a relative clause).
-        if i > 0 && (s.toks[i - 1].is(sec::FIRST_PERSON) || s.toks[i - 1].is(sec::RELATIVES)) {
+        // (a hypothetical in a relative clause) — but "l'homme, qui aurait
+        // agi par vengeance" reports: an auxiliary with its participle.
+        let with_participle = aux && s.toks.get(i + 1).is_some_and(|n| n.is(sec::REPORTIVE_AFTER) || lex.has_suffix(sec::PARTICIPLE_SUFFIXES, &n.norm));
+        if i > 0 && (s.toks[i - 1].is(sec::FIRST_PERSON) || s.toks[i - 1].is(sec::RELATIVES) && !with_participle) {
             continue;
         }
         // "auraient pu provoquer": a counterfactual, not a report.
