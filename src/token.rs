@@ -206,7 +206,7 @@ pub fn tokenize(text: &str, lex: &Lexicon, mut quote: QuoteState) -> (Vec<Token>
             }
             kind = TokenKind::Url;
         } else if is_word_char(c) {
-            let numeric = c.is_numeric();
+            let mut numeric = c.is_numeric();
             // The last character taken into the word.
             let mut prev = c;
             // Inner connectors keep a word whole: a hyphen or apostrophe
@@ -226,12 +226,15 @@ pub fn tokenize(text: &str, lex: &Lexicon, mut quote: QuoteState) -> (Vec<Token>
                 }
                 let after = j + cj.len_utf8();
                 let Some(next) = (after < n).then(|| char_at(text, after)).filter(|&c| is_word_char(c)) else { break };
-                let joins = (is_hyphen(cj) || is_apostrophe(cj)) && !numeric
+                // "40-page", "U2-style": a hyphen before a letter joins
+                // even after digits (the word is then no number).
+                let joins = (is_hyphen(cj) || is_apostrophe(cj)) && (!numeric || is_hyphen(cj) && next.is_alphabetic())
                     || cj == '.' && !numeric && next.is_alphabetic() && prev.is_alphabetic() && is_initialism(&text[start..j])
                     || (cj == '.' || cj == ',') && numeric && next.is_numeric();
                 if !joins {
                     break;
                 }
+                numeric &= !next.is_alphabetic();
                 prev = next;
                 j = after + next.len_utf8();
             }

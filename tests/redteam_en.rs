@@ -74,7 +74,7 @@ t!(#[ignore = "needs engine: attribution.rs verb_frame treats \"said the strike\
 t!(anon_government_source, "A government source said the bill would be delayed until the autumn.", [A]);
 t!(anon_police_source_told, "A police source told the paper the victim knew his attacker.", [A]);
 // A spokesman of no named body who would not be named: the anonymity formula decides.
-t!(#[ignore = "needs engine: attribution.rs appositive_frame does not reach the subject across a relative clause (\"A spokesman, who declined to be named, said\"), and verb_frame takes the reported clause's subject (\"the firm would\") as an inverted speaker"] anon_spokesman_declined_named, "A spokesman, who declined to be named, said the firm would not comment on speculation.", [A]);
+t!(anon_spokesman_declined_named, "A spokesman, who declined to be named, said the firm would not comment on speculation.", [A]);
 t!(anon_one_insider, "One insider said the chief executive had been sidelined for months.", [A]);
 t!(anon_familiar_thinking, "A person familiar with his thinking said Mr Biden had not yet made a decision.", [A]);
 // "could be agreed next week" is a forecast.
@@ -89,7 +89,7 @@ t!(anon_insider_revealed, "An insider revealed: 'The couple have been living sep
 t!(anon_senior_tories, "Senior Tories privately admit the party is heading for a heavy defeat.", [A]);
 t!(anon_downing_street_source, "A Downing Street source insisted the prime minister retained full confidence in the chancellor.", [A]);
 t!(anon_union_officials, "Union officials said the strike would go ahead on Monday.", [A]);
-t!(#[ignore = "needs engine: since 86f27d0 verb_frame takes \"said the payments had been stopped\" as an inverted definite speaker (Named) instead of the reported clause (REDTEAM-NEEDS.md English 2); passed before that commit"] anon_not_be_identified, "The official, who spoke on the condition that he not be identified, said the payments had been stopped.", [A]);
+t!(anon_not_be_identified, "The official, who spoke on the condition that he not be identified, said the payments had been stopped.", [A]);
 t!(anon_close_to_camp, "A person close to the player's camp said no offer had been received.", [A]);
 t!(anon_administration_officials_day, "Administration officials said Tuesday that the plan would be unveiled next week.", [A]);
 // The Associated Press is only the recipient; the officials are unnamed.
@@ -181,7 +181,7 @@ t!(named_government_announced, "The government announced a 5 billion pound packa
 t!(named_bloomberg_reported, "Bloomberg News reported earlier that the bank was weighing job cuts.", [N]);
 t!(named_club_statement_quote, "\u{201c}We are not for sale,\u{201d} the club said in a statement.", [N]);
 t!(named_white_house_said, "The White House said the president would sign the bill on Friday.", [N]);
-t!(#[ignore = "needs engine: token.rs splits \"40-page\" at the hyphen (digit-letter compound), the dash is a clause mark and the prep speaker stops at \"a 40\""] named_according_hrw, "According to a 40-page report by Human Rights Watch, the camps held at least 3,000 people.", [N]);
+t!(named_according_hrw, "According to a 40-page report by Human Rights Watch, the camps held at least 3,000 people.", [N]);
 // Court documents are public records the reader can check: a named document.
 t!(named_court_documents, "According to court documents, the couple owed more than $2 million.", [N]);
 t!(named_asked_about, "Asked about the report, Merz said: \u{201c}I have nothing to add.\u{201d}", [N]);
@@ -331,7 +331,7 @@ t!(anon_person_involved, "A person involved in the talks said a deal was unlikel
 t!(anon_former_senior_official, "A former senior official said the agency had ignored repeated warnings.", [A]);
 t!(anon_one_fan_wrote, "One fan wrote on social media that the performance was a disgrace.", [A]);
 t!(anon_onlooker, "An onlooker said the driver lost control of the car and hit a lamppost.", [A]);
-t!(#[ignore = "needs engine: as anon_spokesman_declined_named (relative-clause apposition; \"said the family had\" is no inversion)"] anon_neighbour_did_not_want, "A neighbour, who did not want to be named, said the family had moved in last year.", [A]);
+t!(anon_neighbour_did_not_want, "A neighbour, who did not want to be named, said the family had moved in last year.", [A]);
 t!(anon_source_added, "Talks are at an advanced stage, the source added.", [A]);
 t!(anon_senior_figures_club, "Senior figures at the club believe the manager has lost the dressing room.", [A]);
 t!(anon_whitehall_source, "A Whitehall source said the plan had been shelved.", [A]);

@@ -144,8 +144,7 @@ t!(named_prefecture_indique, "La préfecture a indiqué que l'incendie était ma
 t!(named_selon_ministere, "Selon le ministère des Armées, deux drones ont été abattus dans la nuit.", [N]);
 t!(named_declare_a_l_afp, "« Nous ne lâcherons rien », a déclaré Sophie Binet à l'AFP.", [N]);
 t!(named_age_raconte, "Karim Benali, 45 ans, raconte avoir vu les flammes depuis son balcon.", [N]);
-t!(#[ignore = "needs engine: a definite description with an anonymous head after a quotation («explique l'élu») should resolve like a pronoun to the last speaker, not be an unnamed source"]
-   named_explique_l_elu, "« On nous a menti », explique l'élu.", [N]);
+t!(named_explique_l_elu, "« On nous a menti », explique l'élu.", [N]);
 t!(named_selon_lui, "Selon lui, la décision de la fédération est « incompréhensible ».", [N]);
 t!(named_communique_club, "Dans un communiqué, le club a annoncé le départ de son entraîneur.", [N]);
 t!(named_a_t_il_ajoute, "« Nous ferons appel de cette décision », a-t-il ajouté.", [N]);

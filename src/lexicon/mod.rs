@@ -81,6 +81,7 @@ word_sections! {
     INVERSION_CLITICS = "inversion_clitics",
     DETERMINERS = "determiners",
     DEFINITE = "definite",
+    FINITE_AUX = "finite_aux",
     PAST_AUX = "past_aux",
     PAST_SUFFIXES = "past_suffixes",
     PLURAL_SUFFIXES = "plural_suffixes",

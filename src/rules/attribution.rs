@@ -255,16 +255,21 @@ fn subject_is_named(s: &SentenceView, before: usize) -> bool {
     !subject.is_empty() && subject.end <= before && classify(s, subject) == Speaker::Named
 }
 
-/// Who an inverted speaker (after the verb) is. A definite description
-/// points back at someone already introduced: after a quotation (« … »,
-/// explique l'élu) it is whoever spoke last (a named person when the text
-/// has cited no one yet); elsewhere ("said the company's lawyer") a named one.
+/// Who an inverted speaker (after the verb) is. After a quotation, a
+/// definite description points back at someone already introduced (« … »,
+/// explique l'élu): whoever spoke last (a named person when the text has
+/// cited no one yet). Elsewhere "said the …" more often opens the reported
+/// clause than names a speaker.
 fn inverted_speaker(s: &SentenceView, m: PatternMatch, right: std::ops::Range<usize>) -> Speaker {
+    // "said the payments had been stopped": a finite verb makes the phrase
+    // the reported clause, not a speaker.
+    if s.toks[right.clone()].iter().any(|t| t.is(sec::FINITE_AUX)) {
+        return Speaker::Unknown;
+    }
     let speaker = classify(s, right.clone());
     let definite = s.toks[right.start].is(sec::DEFINITE);
     match speaker {
         Speaker::Anonymous | Speaker::Unknown if definite && after_quote(s, m.start) => Speaker::Pronoun,
-        Speaker::Unknown if definite => Speaker::Named,
         other => other,
     }
 }
@@ -302,7 +307,12 @@ fn appositive_frame(s: &SentenceView, m: PatternMatch, comma_at: usize) -> Optio
     if comma == 0 || s.toks[comma - 1].kind == TokenKind::QuoteClose || s.toks[comma - 1].in_quote {
         return None;
     }
-    let first = left_phrase(s, comma);
+    let mut first = left_phrase(s, comma);
+    // "A spokesman, who declined to be named, said": past the relative
+    // clause to its antecedent.
+    if first.start >= 2 && s.toks[first.start - 1].is(sec::RELATIVES) && s.toks[first.start - 2].norm == "," {
+        first = left_phrase(s, first.start - 2);
+    }
     // An apposition is a short noun phrase ("a former official"), not a
     // clause ("it does not owe the community anything").
     if first.is_empty() || first.len() > MAX_SPEAKER - 2 || !opens_noun_phrase(s, first.start) {
