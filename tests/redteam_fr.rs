@@ -166,8 +166,7 @@ t!(named_sondage_ifop, "Selon un sondage Ifop publié dimanche, 62 % des França
 t!(named_psg_fait_savoir, "Le PSG a fait savoir que son capitaine serait absent trois semaines.", [N]);
 t!(named_mairie_confirme_afp, "La mairie a confirmé à l'AFP la fermeture de l'école.", [N]);
 t!(named_regrette_hidalgo, "« C'est un immense gâchis », regrette Anne Hidalgo.", [N]);
-t!(#[ignore = "needs engine: attribution::names_a_person rejects «pour le sociologue Michel Wieviorka,» (no pronoun, no capital first word, no listed head); a name inside the phrase should do"]
-   named_pour_le_sociologue, "Pour le sociologue Michel Wieviorka, ce mouvement traduit une crise de confiance.", [N]);
+t!(named_pour_le_sociologue, "Pour le sociologue Michel Wieviorka, ce mouvement traduit une crise de confiance.", [N]);
 t!(named_amnesty_accuse, "Amnesty International accuse les forces de sécurité d'avoir fait usage d'une force excessive.", [N]);
 // Conditionnel sous une source nommée : l'assertion de la phrase est que le ministère l'a dit.
 t!(named_ministere_cond, "Selon le ministère de la Santé, le virus aurait déjà touché 3 000 personnes.", [N]);
@@ -268,8 +267,7 @@ t!(fact_incendie, "Un incendie a ravagé un entrepôt de la zone industrielle da
 t!(fact_cac40, "Le CAC 40 a clôturé en hausse de 1,2 % vendredi.", []);
 t!(fact_assemblee_adopte, "L'Assemblée nationale a adopté le projet de loi en première lecture par 312 voix contre 201.", []);
 t!(fact_source_electricite, "Le nucléaire reste une source d'électricité bon marché.", []);
-t!(#[ignore = "needs engine: the bare «les/des sources» cue of unnamed_sources fires on the geographic sense; it should need a reporting context (a frame speaker, «selon»), which data cannot express"]
-   fact_sources_de_la_loire, "Les sources de la Loire se trouvent au pied du mont Gerbier-de-Jonc.", []);
+t!(fact_sources_de_la_loire, "Les sources de la Loire se trouvent au pied du mont Gerbier-de-Jonc.", []);
 t!(fact_open_source, "Le logiciel, publié en open source, est téléchargeable gratuitement.", []);
 t!(fact_opinion, "Cette décision est une faute politique majeure.", []);
 t!(fact_question_rhetorique, "Faut-il vraiment s'en étonner ?", []);

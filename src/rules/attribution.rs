@@ -129,13 +129,18 @@ fn is_reporting_verb(s: &SentenceView, at: usize) -> bool {
             || prev.norm.ends_with("'s")))
 }
 
-/// "pour lui", "pour la ministre", "pour Frédéric Lagache" — not "pour le
-/// Grand Touran": a pronoun, a bare name, or a phrase with a head noun.
+/// "pour lui", "pour la ministre", "pour Frédéric Lagache", "pour le
+/// sociologue Michel Wieviorka" — not "pour le Grand Touran": a pronoun, a
+/// bare name, a phrase with a head noun, or a title before a full name.
 fn names_a_person(s: &SentenceView, r: std::ops::Range<usize>) -> bool {
     let Some(first) = s.toks.get(r.start) else { return false };
+    let toks = &s.toks[r];
+    // "le sociologue Michel Wieviorka": a title word, then first and last name.
+    let titled_name = toks.windows(3).any(|w| w[0].is_word() && !w[0].cap && !w[0].is(sec::DETERMINERS | sec::DEFINITE) && w[1].cap && w[2].cap);
     first.is(sec::PRONOUNS)
         || first.cap && !first.is(sec::DETERMINERS) && !first.is(sec::NAME_STOPWORDS)
-        || s.toks[r].iter().any(|t| is_head(t))
+        || toks.iter().any(is_head)
+        || titled_name
 }
 
 /// True when token `at` ends a clause: a comma, a terminal mark, the end.
