@@ -2,21 +2,14 @@
 //! sentences of our own: `t!(name, lang, sentence, [labels])` asserts the
 //! exact own labels of a one-sentence text.
 
-use sourcelight::{analyze_sentences, Category};
+mod common;
 
-const A: Category = Category::AnonymousSource;
-const U: Category = Category::Unverified;
-const N: Category = Category::NamedSource;
+use common::{A, N, U};
+use sourcelight::{analyze_sentences, Category};
 
 #[track_caller]
 fn check(lang: &str, text: &str, want: &[Category]) {
-    let a = analyze_sentences(&[text], lang).unwrap();
-    let s = &a.sentences[0];
-    let got: Vec<Category> = s.labels.iter().collect();
-    let mut want = want.to_vec();
-    want.sort();
-    let cues: Vec<_> = s.cues.iter().map(|c| format!("{}:{}", c.rule, c.span.slice(text))).collect();
-    assert_eq!(got, want, "{text:?}\n  cues: {cues:?}");
+    common::check_last(lang, &[text], want, false);
 }
 
 macro_rules! t {

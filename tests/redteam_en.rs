@@ -8,25 +8,14 @@
 //! one-sentence text; `m!(name, [sentences…], [labels])` the own labels of the
 //! last sentence of a short text, `mc!` its context labels.
 
-use sourcelight::{analyze_sentences, Category};
+mod common;
 
-const A: Category = Category::AnonymousSource;
-const U: Category = Category::Unverified;
-const N: Category = Category::NamedSource;
+use common::{A, N, U};
+use sourcelight::Category;
 
 #[track_caller]
 fn check(texts: &[&str], want: &[Category], context: bool) {
-    let a = analyze_sentences(texts, "en").unwrap();
-    assert_eq!(a.sentences.len(), texts.len(), "one sentence per given text: {texts:?}");
-    let s = a.sentences.last().unwrap();
-    let text = texts.last().unwrap();
-    let labels = if context { s.context } else { s.labels };
-    let got: Vec<Category> = labels.iter().collect();
-    let mut want = want.to_vec();
-    want.sort();
-    let cues: Vec<_> = s.cues.iter().map(|c| format!("{}:{}", c.rule, c.span.slice(text))).collect();
-    let which = if context { "context" } else { "own labels" };
-    assert_eq!(got, want, "{which} of {text:?}\n  cues: {cues:?}");
+    common::check_last("en", texts, want, context);
 }
 
 macro_rules! t {

@@ -7,36 +7,21 @@
 //! text; `doc!(name, [sentences], [[own labels]…], [[context labels]…])`
 //! checks a few sentences together.
 
-use sourcelight::{analyze_sentences, Category};
+mod common;
 
-const A: Category = Category::AnonymousSource;
-const U: Category = Category::Unverified;
-const N: Category = Category::NamedSource;
+use common::{A, N, U};
+use sourcelight::Category;
 
 /// Exact own labels of a one-sentence text.
 #[track_caller]
 fn check(text: &str, want: &[Category]) {
-    check_doc(&[text], &[want], None);
+    common::check_last("fr", &[text], want, false);
 }
 
 /// Own and inherited labels of each sentence of a small document.
 #[track_caller]
 fn check_doc(texts: &[&str], own: &[&[Category]], context: Option<&[&[Category]]>) {
-    let a = analyze_sentences(texts, "fr").unwrap();
-    let sorted = |v: &[Category]| {
-        let mut v = v.to_vec();
-        v.sort();
-        v
-    };
-    let got_own: Vec<Vec<Category>> = a.sentences.iter().map(|s| s.labels.iter().collect()).collect();
-    let want_own: Vec<Vec<Category>> = own.iter().map(|v| sorted(v)).collect();
-    let cues: Vec<Vec<String>> = a.sentences.iter().zip(texts).map(|(s, t)| s.cues.iter().map(|c| format!("{}:{}", c.rule, c.span.slice(t))).collect()).collect();
-    assert_eq!(got_own, want_own, "own labels of {texts:?}\n  cues: {cues:?}");
-    if let Some(ctx) = context {
-        let got: Vec<Vec<Category>> = a.sentences.iter().map(|s| s.context.iter().collect()).collect();
-        let want: Vec<Vec<Category>> = ctx.iter().map(|v| sorted(v)).collect();
-        assert_eq!(got, want, "context labels of {texts:?}");
-    }
+    common::check_doc("fr", texts, own, context);
 }
 
 macro_rules! t {
