@@ -8,6 +8,7 @@
 //! one-sentence text; `m!(name, [sentences…], [labels])` the own labels of the
 //! last sentence of a short text, `mc!` its context labels.
 
+#[macro_use]
 mod common;
 
 use common::{A, N, U};
@@ -16,36 +17,6 @@ use sourcelight::Category;
 #[track_caller]
 fn check(texts: &[&str], want: &[Category], context: bool) {
     common::check_last("en", texts, want, context);
-}
-
-macro_rules! t {
-    ($(#[$m:meta])* $name:ident, $text:expr, [$($c:expr),*]) => {
-        $(#[$m])*
-        #[test]
-        fn $name() {
-            check(&[$text], &[$($c),*], false);
-        }
-    };
-}
-
-macro_rules! m {
-    ($(#[$m:meta])* $name:ident, [$($s:expr),+], [$($c:expr),*]) => {
-        $(#[$m])*
-        #[test]
-        fn $name() {
-            check(&[$($s),+], &[$($c),*], false);
-        }
-    };
-}
-
-macro_rules! mc {
-    ($(#[$m:meta])* $name:ident, [$($s:expr),+], [$($c:expr),*]) => {
-        $(#[$m])*
-        #[test]
-        fn $name() {
-            check(&[$($s),+], &[$($c),*], true);
-        }
-    };
 }
 
 // ---------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 //! Helpers shared by the table-driven test binaries (`cues`, `redteam_en`,
 //! `redteam_fr`): label shorthands and checks of the labels the engine gives
 //! to a few given sentences.
-#![allow(dead_code)] // each binary uses its share
+#![allow(dead_code, unused_macros)] // each binary uses its share
 
 use sourcelight::{analyze_sentences, Category};
 
@@ -43,4 +43,39 @@ pub fn check_doc(lang: &str, texts: &[&str], own: &[&[Category]], context: Optio
         let want: Vec<Vec<Category>> = ctx.iter().map(|v| sorted(v)).collect();
         assert_eq!(got, want, "context labels of {texts:?}");
     }
+}
+
+// Table macros for the binaries that `#[macro_use] mod common;` and define
+// `fn check(texts: &[&str], want: &[Category], context: bool)` for their
+// language: `t!(name, sentence, [labels])` asserts the exact own labels of a
+// one-sentence text; `m!(name, [sentences…], [labels])` the own labels of the
+// last sentence of a short text, `mc!` its context labels.
+macro_rules! t {
+    ($(#[$m:meta])* $name:ident, $text:expr, [$($c:expr),*]) => {
+        $(#[$m])*
+        #[test]
+        fn $name() {
+            check(&[$text], &[$($c),*], false);
+        }
+    };
+}
+
+macro_rules! m {
+    ($(#[$m:meta])* $name:ident, [$($s:expr),+], [$($c:expr),*]) => {
+        $(#[$m])*
+        #[test]
+        fn $name() {
+            check(&[$($s),+], &[$($c),*], false);
+        }
+    };
+}
+
+macro_rules! mc {
+    ($(#[$m:meta])* $name:ident, [$($s:expr),+], [$($c:expr),*]) => {
+        $(#[$m])*
+        #[test]
+        fn $name() {
+            check(&[$($s),+], &[$($c),*], true);
+        }
+    };
 }
