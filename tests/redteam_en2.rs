@@ -227,3 +227,48 @@ t!(trap_storm_could_bring, "The storm could bring up to 20cm of rain to the regi
 // Context across sentences.
 mc!(ctx_after_sources_at_club, ["Arsenal are in talks to sign the winger, sources at the club said.", "A fee of around £50m has been discussed."], [A]);
 m!(ctx_they_after_knowledge, ["Two people with knowledge of the deal said the offer valued the firm at £2bn.", "They said the board was likely to accept it."], [A]);
+
+// ---------------------------------------------------------------------------
+// Second batch: more newsroom and Westminster formulas, tabloid impersonals.
+t!(b2_telegraph_has_been_told, "The Telegraph has been told that the review will recommend scrapping the scheme.", [A]);
+t!(b2_one_senior_tory, "One senior Tory said the leadership had 'completely lost the plot'.", [A]);
+t!(b2_conservative_backbencher, "A Conservative backbencher said the whips had been 'furious'.", [A]);
+t!(b2_labour_source_singular, "A Labour source said the leader would not back down.", [A]);
+t!(b2_industry_source, "According to an industry source, the regulator will announce the fine on Thursday.", [A]);
+t!(b2_senior_police_officer, "According to a senior police officer, the gang had been under surveillance for months.", [A]);
+t!(b2_premier_league_executive, "One Premier League executive said the vote was 'a done deal'.", [A]);
+t!(b2_member_negotiating_team, "A member of the negotiating team said the sides were close to agreement.", [A]);
+t!(b2_senior_figure_labour_party, "A senior figure in the Labour Party said the manifesto would be published next month.", [A]);
+t!(b2_palace_aide, "A palace aide said the King had been 'touched' by the messages.", [A]);
+t!(b2_someone_who_was_there, "According to someone who was there, the two men had to be separated.", [A]);
+t!(b2_second_source_confirmed, "A second source confirmed that the player had asked to leave.", [A]);
+t!(b2_person_knowledge_thinking, "A person with knowledge of the club's thinking said there was no rush to appoint a successor.", [A]);
+t!(b2_local_councillor, "A local councillor said residents had complained about the smell for years.", [A]);
+t!(b2_sources_suggest, "Sources suggest the deal could be worth up to £100m.", [A]);
+t!(b2_reports_claim, "Reports claim the couple have already signed a prenuptial agreement.", [A]);
+t!(b2_according_unconfirmed_reports, "According to unconfirmed reports, the rebels have seized the airport.", [A, U]);
+t!(b2_well_placed_sources, "Well-placed sources say the announcement is imminent.", [A]);
+t!(b2_people_in_the_room, "People in the room said the president shouted at his advisers.", [A]);
+t!(b2_whose_identity_withheld, "A witness, whose identity was withheld for her safety, told the court she had been threatened.", [A]);
+t!(b2_its_understood, "It's understood the pair have been living apart since the summer.", [U]);
+t!(b2_its_been_claimed, "It's been claimed the star was paid £2m for the appearance.", [U]);
+t!(b2_it_is_being_claimed, "It is being claimed that the council ignored repeated warnings.", [U]);
+t!(b2_reputed_to, "The tycoon is reputed to have a fortune of more than £3bn.", [U]);
+t!(b2_supposed_mastermind, "The supposed mastermind of the plot was never charged.", [U]);
+t!(b2_in_all_likelihood, "In all likelihood, the documents were shredded before the inspectors arrived.", [U]);
+t!(b2_suggestions_that, "There have been suggestions that the referee was put under pressure.", [U]);
+t!(b2_what_is_thought_largest, "The find is what is thought to be the largest hoard of Roman coins ever found in Britain.", [U]);
+t!(b2_alleged_victim, "The alleged victim was 15 at the time.", [U]);
+t!(b2_purported_letter, "The purported letter was posted on a Telegram channel on Sunday.", [U]);
+t!(b2_believed_to_be_first, "The woman is believed to be the first person to have died from the disease in the country.", [U]);
+t!(b2_apparent_suicide, "The businessman died in an apparent suicide, local media reported.", [A, U]);
+t!(b2_could_have_been_avoided_named, "The coroner said the death could have been avoided.", [N]);
+// A schedule: "is due to" and "is set to" forecast nothing unestablished.
+t!(b2_set_to_leave, "The midfielder is set to leave the club when his contract expires.", []);
+t!(b2_tipped_forecast, "Rates are widely expected to be held at 4 percent on Thursday.", []);
+t!(b2_supposed_to_arrive, "The aid convoy was supposed to arrive on Monday.", []);
+t!(b2_minister_visited, "A minister of state visited the flooded towns on Friday.", []);
+t!(b2_source_of_concern, "The rising cost of energy is a source of concern for the government.", []);
+t!(b2_officials_arrived, "Officials arrived at the scene shortly after 9am.", []);
+// A crowd that names one of its members: the named body speaks on the record too.
+t!(#[ignore = "needs engine: attribution.rs/speaker.rs classify the subject \"Critics of the policy, including the Resolution Foundation,\" by its head only; a named body inside an \"including\"/\"such as\" apposition should add a Named speaker beside the Anonymous crowd"] b2_critics_named_report, "Critics of the policy, including the Resolution Foundation, say it will cost £5bn.", [A, N]);
