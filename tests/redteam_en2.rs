@@ -276,3 +276,23 @@ t!(b2_president_has_been_told, "The President has been told of the attack.", [])
 t!(b2_lawyers_working_given_time, "Lawyers working on the case were given extra time to prepare.", []);
 // An unnamed minister's title with the name in apposition: named.
 t!(b2_cabinet_minister_named, "A cabinet minister, Pat McFadden, said the plan was sound.", [N]);
+
+// ---------------------------------------------------------------------------
+// Third batch: unnamed members whose phrase ends on a named institution.
+t!(b3_officials_with_agency, "Officials with the agency said the inspection had been delayed.", [A]);
+t!(b3_officials_at_doj, "Officials at the Department of Justice said the case was being reviewed.", [A]);
+t!(b3_sources_within_party, "Sources within the party said the leader would resign within days.", [A]);
+t!(b3_inner_circle, "Two people in the president's inner circle said he was considering a pardon.", [A]);
+t!(b3_people_who_have_seen, "People who have seen the report say it is highly critical of the board.", [A]);
+t!(b3_officials_from_ministry, "Officials from the ministry said the new rules would take effect in May.", [A]);
+t!(b3_source_in_pm_office, "A source in the prime minister's office said the speech had been rewritten twice.", [A]);
+t!(b3_insiders_at_bbc, "Insiders at the BBC claim the presenter was warned about his behaviour.", [A]);
+t!(b3_employees_of_bank, "Employees of the bank said they had been told to delete messages.", [A]);
+t!(b3_pro_kremlin_bloggers, "Pro-Kremlin military bloggers claimed Russian troops had crossed the river.", [A]);
+t!(b3_several_outlets, "Several media outlets reported that the singer had been arrested.", [A]);
+t!(b3_police_understood_treating, "Police are understood to be treating the death as unexplained.", [U]);
+t!(b3_police_said_to_be_hunting, "Police are said to be hunting a man in his 20s.", [U]);
+t!(b3_police_believe, "Police believe the victim was deliberately targeted.", [N]);
+t!(b3_officers_believe, "Officers believe the victim was deliberately targeted.", [A]);
+// Says what is not known; asserts nothing.
+t!(b3_not_known_whether, "It is not known whether the men were armed.", []);
