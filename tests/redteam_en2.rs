@@ -296,3 +296,17 @@ t!(b3_police_believe, "Police believe the victim was deliberately targeted.", [N
 t!(b3_officers_believe, "Officers believe the victim was deliberately targeted.", [A]);
 // Says what is not known; asserts nothing.
 t!(b3_not_known_whether, "It is not known whether the men were armed.", []);
+
+// ---------------------------------------------------------------------------
+// Fourth batch: verification disclaimers, rumour frames, unnamed figures.
+t!(b4_not_been_able_to_verify, "The claims, which the BBC has not been able to verify, were posted on Telegram.", [U]);
+t!(b4_unable_to_verify, "Reuters was unable to independently verify the footage.", [U]);
+t!(b4_according_to_rumours, "According to rumours in the dressing room, the captain has asked to leave.", [U]);
+// "there are fears" is an impersonal belief about a present fact.
+t!(b4_there_are_fears, "There are fears that the hostages have been moved to another country.", [U]);
+t!(b4_senior_military_figures, "Senior military figures have warned that the army is dangerously overstretched.", [A]);
+t!(b4_eyewitness_accounts, "Eyewitness accounts suggest the police fired first.", [A]);
+// "We understand" alone is as often empathy in comment pieces; "we have been told" is the newsroom's informants.
+t!(b4_we_have_been_told, "We have been told the club has already agreed a fee with the player's representatives.", [A]);
+t!(b4_no_evidence, "There is no evidence that the vaccine causes infertility.", []);
+t!(b4_key_figures_show, "Key figures show that unemployment rose in the last quarter.", []);
