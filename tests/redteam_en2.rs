@@ -310,3 +310,29 @@ t!(b4_eyewitness_accounts, "Eyewitness accounts suggest the police fired first."
 t!(b4_we_have_been_told, "We have been told the club has already agreed a fee with the player's representatives.", [A]);
 t!(b4_no_evidence, "There is no evidence that the vaccine causes infertility.", []);
 t!(b4_key_figures_show, "Key figures show that unemployment rose in the last quarter.", []);
+
+// ---------------------------------------------------------------------------
+// Fifth batch: the mood of a dressing room, "no comment" lines, fighters,
+// conditional confirmation.
+t!(b5_per_reports_spain, "The Reds are weighing up a move for the winger, per reports in Spain.", [A]);
+// The belief of unnamed people at the club is given as the source.
+t!(b5_belief_within_club, "There is a belief within the club that the manager can still turn things around.", [A]);
+t!(b5_feeling_at_club, "The feeling at the club is that the player needs a fresh start.", [A]);
+t!(b5_two_of_the_people, "Two of the people said the talks had stalled over valuation.", [A]);
+// Declining to comment attributes nothing to anyone.
+t!(b5_did_not_respond, "A representative for the company did not respond to a request for comment.", []);
+t!(b5_declined_to_comment, "The company declined to comment.", []);
+t!(b5_residents_reported_hearing, "Residents reported hearing explosions throughout the night.", [A]);
+t!(b5_commander_on_ground, "A commander on the ground said the unit had run out of ammunition.", [A]);
+t!(b5_soldiers_said, "Soldiers at the checkpoint said the road had been closed since Friday.", [A]);
+t!(b5_call_sign, "A Ukrainian soldier who gave only his call sign, Bear, said the shelling never stopped.", [A]);
+t!(b5_senior_hamas_official, "A senior Hamas official told Reuters the group had received the proposal.", [A]);
+// "if confirmed" marks the claim as not established.
+t!(b5_if_confirmed, "The strike, if confirmed, would be the deepest yet inside Russia.", [U]);
+t!(b5_if_true, "The claim, if true, would mark a major escalation.", [U]);
+t!(b5_could_not_be_established, "The authenticity of the letter could not be established.", [U]);
+t!(b5_appears_doctored, "The image appears to have been doctored.", [U]);
+t!(b5_known_to_have_ties, "The former minister is known to have close ties to the regime.", [U]);
+// The hedge is the named speaker's, as with a hedge in a quote.
+t!(b5_if_true_named, "If true, the figures would be a record, Smith said.", [N]);
+t!(b5_known_to_be_popular, "The area is known to be popular with tourists.", []);
