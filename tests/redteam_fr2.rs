@@ -261,3 +261,35 @@ doc!(#[ignore = "needs engine: context::inherit saute toute phrase qui a déjà 
     ctx_aurait_apres_selon_source,
     ["Le suspect connaissait la victime, selon une source proche de l'enquête.", "Il l'aurait suivie jusqu'à son domicile."],
     [[A], [U]], [[], [A]]);
+
+// ───────────── Deuxième série : tournures plus rares ─────────────
+t!(named_a_requis_procureur, "Le procureur a requis cinq ans de prison ferme contre l'ancien maire.", [N]);
+t!(named_a_l_en_croire, "À l'en croire, la situation est désormais sous contrôle.", [N]);
+t!(named_comme_le_souligne_insee, "Comme le souligne l'Insee, la natalité recule pour la sixième année consécutive.", [N]);
+t!(named_ainsi_que_l_a_rapporte, "Ainsi que l'a rapporté Mediapart, le contrat n'a jamais été soumis au conseil d'administration.", [N]);
+t!(named_confirme_au_parisien_directeur, "Le directeur de l'école confirme au Parisien que deux enseignants ont été suspendus.", [N]);
+t!(named_raconte_prenom_age, "« On a tout perdu en une nuit », raconte Camille, 34 ans.", [N]);
+t!(named_appris_aupres_parquet, "Le conducteur a été placé en détention provisoire, a-t-on appris auprès du parquet de Nanterre.", [N]);
+t!(named_aie_anticipe, "L'Agence internationale de l'énergie anticipe une baisse de la demande de pétrole dès 2029.", [N]);
+t!(#[ignore = "needs engine: un sujet inversé sans citation n'est trouvé que collé au verbe (« a annoncé le groupe Stellantis » passe) ; un complément de temps entre les deux (« a annoncé mardi le groupe ») le perd : sauter [frame_skip] aussi après le verbe"]
+    named_annonce_inverse_sans_citation, "La production sera arrêtée pendant deux semaines, a annoncé mardi le groupe Stellantis.", [N]);
+t!(named_si_l_on_en_croit, "Si l'on en croit Le Canard enchaîné, le ministre a fait repeindre son bureau aux frais de l'État.", [N]);
+t!(named_selon_un_communique_prefecture, "Selon un communiqué de la préfecture, le couvre-feu est levé à partir de ce soir.", [N]);
+t!(named_d_apres_decompte_afp, "D'après un décompte de l'AFP, au moins 58 personnes ont péri dans les inondations.", [N]);
+t!(named_a_somme_paris, "La Commission européenne a sommé Paris de réduire son déficit.", [N]);
+t!(named_avocate_generale_reclame, "L'avocate générale a réclamé la réclusion criminelle à perpétuité.", [N]);
+t!(unv_il_est_fort_probable, "Il est fort probable que l'épidémie ait débuté dès le mois d'octobre.", [U]);
+t!(unv_aurait_declare_joueur, "Le joueur aurait déclaré à ses coéquipiers qu'il voulait partir.", [U]);
+t!(unv_supposement, "L'entreprise aurait supposément contourné les sanctions via des sociétés-écrans.", [U]);
+t!(unv_on_evoque, "On évoque une indemnité de départ de quarante millions d'euros.", [U]);
+t!(unv_serait_boucle, "Rien n'est encore officiel, mais l'accord serait bouclé.", [U]);
+t!(unv_avoisinerait, "Le montant du préjudice avoisinerait les deux millions d'euros.", [U]);
+t!(unv_reste_a_confirmer, "L'attaque a fait une dizaine de victimes, un bilan qui reste à confirmer.", [U]);
+t!(unv_sous_reserve_confirmation, "Sous réserve de confirmation, le concert est reporté au mois de mars.", [U]);
+t!(trap_aurait_pu_demissionner, "Le ministre aurait pu démissionner, il ne l'a pas fait.", []);
+t!(trap_qui_aurait_cru, "Qui aurait cru qu'un club de National 2 atteindrait les demi-finales ?", []);
+t!(trap_je_souhaiterais, "Je souhaiterais poser une question au ministre.", []);
+t!(trap_sources_de_financement, "Les sources de financement du projet restent floues.", []);
+t!(trap_il_etait_prevu, "Il était prévu que le convoi arriverait à midi.", []);
+t!(trap_match_devrait, "Le match devrait se jouer à guichets fermés.", []);
+t!(trap_conseil_se_reunira, "Le conseil municipal se réunira lundi pour voter le budget.", []);
