@@ -336,3 +336,21 @@ t!(b5_known_to_have_ties, "The former minister is known to have close ties to th
 // The hedge is the named speaker's, as with a hedge in a quote.
 t!(b5_if_true_named, "If true, the figures would be a record, Smith said.", [N]);
 t!(b5_known_to_be_popular, "The area is known to be popular with tourists.", []);
+
+// ---------------------------------------------------------------------------
+// Sixth batch: court records, protected witnesses, people who know someone.
+t!(b6_court_documents_show, "Court documents show the man had been convicted twice before.", [N]);
+t!(b6_charging_documents_allege, "Charging documents allege the pair stole £2m from their employer.", [N]);
+// A court hearing is an official proceeding on the record.
+t!(b6_inquest_heard, "The inquest heard that the boy had been bullied for months.", [N]);
+t!(b6_jury_was_told, "The jury was told the defendant had lied to police.", [N]);
+t!(b6_cannot_be_named_appeared, "A man, who cannot be named for legal reasons, appeared in court on Monday.", []);
+// A witness whose identity is withheld is a source the reader cannot check.
+t!(b6_cannot_be_named_told, "A woman, who cannot be named for legal reasons, told the court she had been attacked.", [A]);
+t!(b6_one_tory_strategist, "One Tory strategist said the campaign had been 'a shambles'.", [A]);
+t!(b6_lobbyist, "A well-connected lobbyist said the bill would be watered down.", [A]);
+t!(b6_party_donor, "One party donor said he would stop giving money.", [A]);
+t!(b6_people_who_know_him, "People who know him say he is a workaholic.", [A]);
+t!(b6_former_colleagues_describe, "Former colleagues describe her as ruthless.", [A]);
+t!(b6_former_employee_who_left, "A former employee, who left last year, said the company had ignored complaints.", [A]);
+t!(b6_government_sources_keen, "Government sources were keen to stress that no decision had been taken.", [A]);
