@@ -354,3 +354,14 @@ t!(b6_people_who_know_him, "People who know him say he is a workaholic.", [A]);
 t!(b6_former_colleagues_describe, "Former colleagues describe her as ruthless.", [A]);
 t!(b6_former_employee_who_left, "A former employee, who left last year, said the company had ignored complaints.", [A]);
 t!(b6_government_sources_keen, "Government sources were keen to stress that no decision had been taken.", [A]);
+
+// ---------------------------------------------------------------------------
+// Seventh batch: verification notes and accounts of people who were there.
+t!(b7_purport_to_show, "The leaked files purport to show payments to senior officials.", [U]);
+t!(b7_according_to_those_who_saw, "The president looked frail, according to those who saw him at the summit.", [A]);
+t!(b7_impossible_to_verify, "The figure is impossible to verify independently.", [U]);
+t!(b7_not_possible_to_verify, "It was not immediately possible to verify the report.", [U]);
+t!(b7_observers_noted, "Observers noted that the president looked frail.", [A]);
+t!(b7_not_immediately_clear, "It was not immediately clear whether anyone had been hurt.", []);
+t!(b7_poised_to_complete, "The striker is poised to complete a move to Spain.", []);
+t!(b7_spokeswoman_for_pm, "A spokeswoman for the prime minister said the claims were 'categorically untrue'.", [N]);
