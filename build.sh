@@ -74,7 +74,7 @@ build() {
   local wasm=dist/pkg/sourcelight_bg.wasm before
   before=$(wc -c <"$wasm")
   # Debian's binaryen is too old for current wasm-bindgen output: use npm's.
-  node_modules/.bin/wasm-opt -O3 --strip-debug --strip-producers \
+  node_modules/.bin/wasm-opt -O3 --converge --strip-debug --strip-producers \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$wasm" -o "$wasm"

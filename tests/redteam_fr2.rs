@@ -88,8 +88,7 @@ t!(named_selon_sdis, "Selon le Sdis du Var, 400 hectares ont brûlé.", [N]);
 t!(named_de_l_aveu_meme, "De l'aveu même du sélectionneur, l'équipe a manqué de rythme.", [N]);
 t!(named_selon_texte_accord, "Selon le texte de l'accord, les deux parties s'engagent à un cessez-le-feu de trente jours.", [N]);
 t!(named_pour_la_ministre, "Pour la ministre de la Santé, il n'y a « pas de raison de s'alarmer ».", [N]);
-t!(#[ignore = "needs engine: titre + nom complet après « du » (« de l'avis du docteur Patrick Pelloux ») n'est pas reconnu comme personne, alors que « selon le docteur Patrick Pelloux » l'est (attribution.rs, names_a_person : accepter du/de la comme le)"]
-    named_de_l_avis_du_medecin_nomme, "De l'avis du docteur Patrick Pelloux, les urgences sont au bord de la rupture.", [N]);
+t!(named_de_l_avis_du_medecin_nomme, "De l'avis du docteur Patrick Pelloux, les urgences sont au bord de la rupture.", [N]);
 t!(named_d_apres_le_prefet, "D'après le préfet du Nord, une centaine de migrants ont été évacués.", [N]);
 t!(named_selon_la_direction, "Selon la direction de l'hôpital, le patient est hors de danger.", [N]);
 t!(named_selon_les_mots_du_president, "Selon les mots du président de la République, le pays est « en guerre ».", [N]);
@@ -111,8 +110,7 @@ t!(named_unicef_alerte, "L'Unicef alerte sur la situation des enfants dans les c
 t!(named_elysee_fait_savoir, "L'Élysée a fait savoir que le chef de l'État se rendrait sur place samedi.", [N]);
 t!(named_fff_se_felicite, "La Fédération française de football se félicite de l'affluence record.", [N]);
 t!(named_amnesty_affirme_avoir, "Amnesty International affirme avoir documenté des dizaines d'exécutions sommaires.", [N]);
-t!(#[ignore = "needs engine: « pour » est dans [speaker_stop], si bien que le groupe sujet « Le Haut Conseil pour le climat » est coupé en « le climat » ; un nom propre capitalisé doit pouvoir enjamber une préposition avant le verbe (attribution.rs, recherche du locuteur)"]
-    named_hcc_estime, "Le Haut Conseil pour le climat estime que la France n'est pas sur la bonne trajectoire.", [N]);
+t!(named_hcc_estime, "Le Haut Conseil pour le climat estime que la France n'est pas sur la bonne trajectoire.", [N]);
 t!(named_cgt_deplore, "La CGT a déploré l'absence de concertation.", [N]);
 t!(named_lactalis_conteste, "Le groupe Lactalis conteste toute responsabilité dans la contamination.", [N]);
 // « s'est engagé à » rapporte un acte (une promesse d'action), pas une information attribuée.
@@ -257,8 +255,7 @@ doc!(ctx_poursuit_il_apres_nom,
     [[N], [N]], [[], []]);
 // « selon une source » en fin de phrase : le récit qui suit en hérite (contexte), le
 // conditionnel de la phrase suivante reste le sien.
-doc!(#[ignore = "needs engine: context::inherit saute toute phrase qui a déjà une étiquette propre ; une phrase seulement unverified (conditionnel) qui suit « …, selon une source » doit hériter anonymous_source"]
-    ctx_aurait_apres_selon_source,
+doc!(ctx_aurait_apres_selon_source,
     ["Le suspect connaissait la victime, selon une source proche de l'enquête.", "Il l'aurait suivie jusqu'à son domicile."],
     [[A], [U]], [[], [A]]);
 
@@ -271,8 +268,7 @@ t!(named_confirme_au_parisien_directeur, "Le directeur de l'école confirme au P
 t!(named_raconte_prenom_age, "« On a tout perdu en une nuit », raconte Camille, 34 ans.", [N]);
 t!(named_appris_aupres_parquet, "Le conducteur a été placé en détention provisoire, a-t-on appris auprès du parquet de Nanterre.", [N]);
 t!(named_aie_anticipe, "L'Agence internationale de l'énergie anticipe une baisse de la demande de pétrole dès 2029.", [N]);
-t!(#[ignore = "needs engine: un sujet inversé sans citation n'est trouvé que collé au verbe (« a annoncé le groupe Stellantis » passe) ; un complément de temps entre les deux (« a annoncé mardi le groupe ») le perd : sauter [frame_skip] aussi après le verbe"]
-    named_annonce_inverse_sans_citation, "La production sera arrêtée pendant deux semaines, a annoncé mardi le groupe Stellantis.", [N]);
+t!(named_annonce_inverse_sans_citation, "La production sera arrêtée pendant deux semaines, a annoncé mardi le groupe Stellantis.", [N]);
 t!(named_si_l_on_en_croit, "Si l'on en croit Le Canard enchaîné, le ministre a fait repeindre son bureau aux frais de l'État.", [N]);
 t!(named_selon_un_communique_prefecture, "Selon un communiqué de la préfecture, le couvre-feu est levé à partir de ce soir.", [N]);
 t!(named_d_apres_decompte_afp, "D'après un décompte de l'AFP, au moins 58 personnes ont péri dans les inondations.", [N]);

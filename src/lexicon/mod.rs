@@ -81,6 +81,7 @@ word_sections! {
     INVERSION_CLITICS = "inversion_clitics",
     DETERMINERS = "determiners",
     DEFINITE = "definite",
+    TIME_WORDS = "time_words",
     FINITE_AUX = "finite_aux",
     PAST_AUX = "past_aux",
     PAST_SUFFIXES = "past_suffixes",

@@ -280,9 +280,14 @@ fn inverted_speaker(s: &SentenceView, m: PatternMatch, right: std::ops::Range<us
 }
 
 /// Where an inverted speaker starts after a verb ending at `from`: past a
-/// recipient, if one comes first ("a indiqué à l'AFP un porte-parole",
-/// "confie au Parisien un responsable").
-fn after_recipient(s: &SentenceView, from: usize) -> usize {
+/// time word and a recipient, if they come first ("a indiqué à l'AFP un
+/// porte-parole", "confie au Parisien un responsable", "a annoncé mardi le
+/// groupe").
+fn after_recipient(s: &SentenceView, mut from: usize) -> usize {
+    // "a annoncé mardi le groupe Stellantis": a time word first.
+    while s.toks.get(from).is_some_and(|t| t.is(sec::TIME_WORDS)) {
+        from += 1;
+    }
     if !s.toks.get(from).is_some_and(|t| t.is(sec::RECIPIENT_PREPS)) {
         return from;
     }

@@ -33,11 +33,14 @@ pub fn inherit(sentences: &[ContextInput]) -> Vec<Labels> {
             last = Some((i, c));
             continue;
         }
-        if !s.labels.is_empty() {
+        // The account after "…, selon une source." inherits it, even when it
+        // carries its own unverified cue ("Moscou aurait livré…").
+        let sourced = s.labels.contains(Category::NamedSource) || s.labels.contains(Category::AnonymousSource);
+        if i > 0 && sentences[i - 1].trailing_anonymous && !sourced {
+            out[i].insert(Category::AnonymousSource);
             continue;
         }
-        if i > 0 && sentences[i - 1].trailing_anonymous {
-            out[i].insert(Category::AnonymousSource);
+        if !s.labels.is_empty() {
             continue;
         }
         if !s.quotes {

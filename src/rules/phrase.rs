@@ -22,7 +22,9 @@ pub(crate) fn is_boundary(t: &Token) -> bool {
 /// noun or a pronoun.
 pub(crate) fn opens_noun_phrase(s: &SentenceView, k: usize) -> bool {
     let t = &s.toks[k];
-    t.is_word() && (t.cap || t.is(sec::DETERMINERS) || t.is(sec::DEFINITE) || t.is(sec::PRONOUNS) || is_head(t))
+    // "docteur Patrick Pelloux": a title word before a name opens one too.
+    let titled = s.toks.get(k + 1).is_some_and(|n| n.is_word() && n.cap);
+    t.is_word() && (t.cap || t.is(sec::DETERMINERS) || t.is(sec::DEFINITE) || t.is(sec::PRONOUNS) || is_head(t) || titled)
 }
 
 /// The noun phrase ending just before `end`, back to a clause boundary or a
