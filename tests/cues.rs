@@ -58,6 +58,7 @@ t!(fr_source_policiere, "fr", "D'après une source policière, l'homme était ar
 
 t!(en_bare_plural, "en", "The slowdown will deepen, economists say.", [A]);
 t!(fr_des_plural, "fr", "Des diplomates européens affirment que l'accord est proche.", [A]);
+t!(en_participle_object_not_speaker, "en", "Analysts covering the company said the results were weak.", [A]);
 t!(en_both_sides_not_bare, "en", "The two leaders met in Geneva.", []);
 
 // Named sources.

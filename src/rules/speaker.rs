@@ -87,7 +87,10 @@ pub fn classify(s: &SentenceView, range: std::ops::Range<usize>) -> Speaker {
         let first_word = (0..toks.len()).find(|&k| toks[k].is_word() && !toks[k].is(sec::DETERMINERS) && !toks[k].is(sec::DEFINITE));
         nouns.first().copied().filter(|&h| first_word.is_some_and(|f| h <= f + 1))
     } else {
-        let prep = (0..toks.len()).find(|&k| toks[k].is(sec::NP_PREPOSITIONS)).unwrap_or(toks.len());
+        // The phrase's own words end at a preposition or a participle
+        // ("bankers advising the company": the company is their object).
+        let ends_phrase = |k: usize| toks[k].is(sec::NP_PREPOSITIONS) || k > 0 && !toks[k].cap && lex.has_suffix(sec::GERUND_SUFFIXES, &toks[k].norm);
+        let prep = (0..toks.len()).find(|&k| ends_phrase(k)).unwrap_or(toks.len());
         nouns.iter().copied().filter(|&k| k < prep).last().or(nouns.first().copied())
     };
     if let Some(h) = decisive.filter(|&h| is_head(h)) {
