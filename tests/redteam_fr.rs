@@ -7,31 +7,21 @@
 //! text; `doc!(name, [sentences], [[own labels]…], [[context labels]…])`
 //! checks a few sentences together.
 
+#[macro_use]
 mod common;
 
 use common::{A, N, U};
 use sourcelight::Category;
 
-/// Exact own labels of a one-sentence text.
 #[track_caller]
-fn check(text: &str, want: &[Category]) {
-    common::check_last("fr", &[text], want, false);
+fn check(texts: &[&str], want: &[Category], context: bool) {
+    common::check_last("fr", texts, want, context);
 }
 
 /// Own and inherited labels of each sentence of a small document.
 #[track_caller]
 fn check_doc(texts: &[&str], own: &[&[Category]], context: Option<&[&[Category]]>) {
     common::check_doc("fr", texts, own, context);
-}
-
-macro_rules! t {
-    ($(#[$m:meta])* $name:ident, $text:expr, [$($c:expr),*]) => {
-        #[test]
-        $(#[$m])*
-        fn $name() {
-            check($text, &[$($c),*]);
-        }
-    };
 }
 
 // ───────────── Sources non nommées : individus ─────────────

@@ -9,25 +9,15 @@
 //! `t!(name, text, [labels])` asserts the exact own labels of a one-sentence
 //! text; `doc!(name, [sentences], [[own]…], [[context]…])` checks a few together.
 
+#[macro_use]
 mod common;
 
 use common::{A, N, U};
 use sourcelight::Category;
 
-/// Exact own labels of a one-sentence text.
 #[track_caller]
-fn check(text: &str, want: &[Category]) {
-    common::check_last("fr", &[text], want, false);
-}
-
-macro_rules! t {
-    ($(#[$m:meta])* $name:ident, $text:expr, [$($c:expr),*]) => {
-        #[test]
-        $(#[$m])*
-        fn $name() {
-            check($text, &[$($c),*]);
-        }
-    };
+fn check(texts: &[&str], want: &[Category], context: bool) {
+    common::check_last("fr", texts, want, context);
 }
 
 macro_rules! doc {
