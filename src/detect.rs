@@ -1,7 +1,7 @@
 //! Language detection from frequent function words (each language file's
 //! `[detect]` list). Short texts or texts in no known language get `None`.
 
-use crate::lexicon::{languages, Lexicon};
+use crate::lexicon::{languages, sec, Lexicon};
 
 /// Words looked at, at most: enough to decide, bounded on huge pages.
 const SAMPLE_WORDS: usize = 4000;
@@ -19,7 +19,7 @@ pub fn detect(text: &str) -> Option<&'static Lexicon> {
         crate::fold::fold_word(w, &mut word);
         seen += 1;
         for (k, l) in langs.iter().enumerate() {
-            if l.has("detect", &word) {
+            if l.sections_of(&word) & sec::DETECT != 0 {
                 hits[k] += 1;
             }
         }

@@ -275,7 +275,7 @@ impl Lexicon {
             for id in &ids {
                 first_index.entry(*id).or_default().push((k as u16, p as u16));
             }
-            lex.patterns[k].2.push(pat, &ids);
+            lex.patterns[k].2.push(pat);
         }
         for id in 0..lex.word_bits.len() as u32 {
             lex.first_start.push(lex.first_index.len() as u32);
@@ -338,12 +338,6 @@ impl Lexicon {
         self.words.insert(word, id);
         self.word_bits.push(0);
         id
-    }
-
-    /// The words of a section (empty when the language has none).
-    pub fn words(&self, section: &str) -> impl Iterator<Item = &str> {
-        let k = WORD_SECTIONS.iter().position(|n| *n == section);
-        k.and_then(|k| self.lists.get(k)).into_iter().flat_map(|l| l.iter().map(String::as_str))
     }
 
     /// True when `word` ends with one of the suffixes listed in the word
@@ -466,8 +460,7 @@ mod tests {
     #[test]
     fn patterns_match_whole_tokens_gaps_and_inflections() {
         let lex = Lexicon::parse("xx", "[language]\ncode = xx\n[inflections]\nv = 0 s ed\n[allegation]\nteilte ~4 mit\nclaim+v that\n").unwrap();
-        let (_, _, set) = &lex.patterns[0];
-        let count = |text: &str| set.find_all(&crate::token::tokenize(text, &lex, crate::token::QuoteState::NONE).0, &lex).len();
+        let count = |text: &str| lex.match_sentence(&crate::token::tokenize(text, &lex, crate::token::QuoteState::NONE).0)[0].len();
         assert_eq!(count("Sie teilte der Presse am Montag mit"), 1);
         assert_eq!(count("Sie teilte die Sorge, mit ihm"), 0, "a gap does not cross a clause");
         assert_eq!(count("Sie teilte der Presse am Montag gestern mit"), 0, "a gap is bounded");

@@ -10,7 +10,6 @@
 
 use crate::lexicon::Lexicon;
 use crate::token::Token;
-use crate::fxhash::FxHashMap;
 use std::collections::HashMap;
 
 /// One token test of a pattern.
@@ -215,26 +214,16 @@ pub struct PatternMatch {
     pub end: usize,
 }
 
-/// Patterns indexed by their first word, so that a sentence is scanned once.
+/// The patterns of one section. They are matched through the lexicon's
+/// index of all sections (`Lexicon::match_sentence`), one pass a sentence.
 #[derive(Debug, Clone, Default)]
 pub struct PatternSet {
     patterns: Vec<Pattern>,
-    /// Patterns by the word id of their literal first word.
-    by_first: FxHashMap<u32, Vec<usize>>,
-    unindexed: Vec<usize>,
 }
 
 impl PatternSet {
-    /// Adds a pattern; `first_ids` are the word ids of its literal first
-    /// words (empty when it does not start with a literal).
-    pub fn push(&mut self, p: Pattern, first_ids: &[u32]) {
-        let idx = self.patterns.len();
-        if first_ids.is_empty() {
-            self.unindexed.push(idx);
-        }
-        for id in first_ids {
-            self.by_first.entry(*id).or_default().push(idx);
-        }
+    /// Adds a pattern.
+    pub fn push(&mut self, p: Pattern) {
         self.patterns.push(p);
     }
 
@@ -256,23 +245,5 @@ impl PatternSet {
     /// Every word section the patterns refer to.
     pub fn classes(&self) -> impl Iterator<Item = &str> {
         self.patterns.iter().flat_map(Pattern::classes)
-    }
-
-    /// The longest match starting at each token, in token order.
-    pub fn find_all(&self, toks: &[Token], lex: &Lexicon) -> Vec<PatternMatch> {
-        let mut out = Vec::new();
-        for i in 0..toks.len() {
-            let mut best: Option<PatternMatch> = None;
-            let indexed = toks[i].id.and_then(|id| self.by_first.get(&id)).into_iter().flatten();
-            for &p in indexed.chain(self.unindexed.iter()) {
-                if let Some(end) = self.patterns[p].match_at(toks, i, lex) {
-                    if end > i && best.is_none_or(|b| end > b.end) {
-                        best = Some(PatternMatch { pattern: p, start: i, end });
-                    }
-                }
-            }
-            out.extend(best);
-        }
-        out
     }
 }
