@@ -32,6 +32,14 @@ t!(fr_nos_informations, "fr", "Selon nos informations, le ministre quittera ses 
 t!(fr_source_haut_placee, "fr", "L'attaque était coordonnée depuis Almaty, selon une source de renseignements très haut placée.", [A]);
 t!(fr_inverted_unnamed, "fr", "« Rien n'est décidé », confie un conseiller.", [A]);
 t!(fr_explique_t_on, "fr", "« Le calendrier sera tenu », explique-t-on à Matignon.", [A]);
+// …with a participle clause between the subject and the verb: the subject
+// speaks, not the nouns of the clause.
+t!(en_official_speaking_anonymity, "en", "A U.S. defense official, speaking on the condition of anonymity to discuss sensitive operations, said the drone was shot down.", [A]);
+t!(en_diplomat_briefed_incise, "en", "A senior European diplomat, briefed on the talks in Geneva last week, said the deal was close.", [A]);
+t!(fr_diplomate_interroge_par_afp, "fr", "Un diplomate européen, interrogé par l'AFP, a affirmé que l'accord était proche.", [A]);
+t!(fr_ministre_interroge_par_afp, "fr", "Le ministre, interrogé par l'AFP, a affirmé que l'accord était proche.", [N]);
+t!(en_named_speaking_at_conference, "en", "Mr. Smith, speaking at a news conference in Washington on Tuesday, said the deal was close.", [N]);
+
 // Anonymous sources: unnamed groups.
 t!(en_officials_said, "en", "Officials said the plant was closed.", [A]);
 t!(en_us_officials, "en", "U.S. officials said the strike hit a depot.", [A]);

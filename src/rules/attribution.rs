@@ -322,6 +322,16 @@ fn appositive_frame(s: &SentenceView, m: PatternMatch, comma_at: usize) -> Optio
     // clause to its antecedent.
     if first.start >= 2 && s.toks[first.start - 1].is(sec::RELATIVES) && s.toks[first.start - 2].norm == "," {
         first = left_phrase(s, first.start - 2);
+    } else if let Some(outer) = participle_incise(s, comma) {
+        // "Un diplomate, interrogé par l'AFP, a affirmé", "An official,
+        // speaking on condition of anonymity, said": the subject stands
+        // before the participle clause, whose own nouns are no speaker
+        // (unless the subject says nothing: "Le document, consulté par
+        // l'AFP, révèle").
+        let subject = left_phrase(s, outer);
+        if !subject.is_empty() && classify(s, subject.clone()) != Speaker::Unknown {
+            first = subject;
+        }
     }
     // An apposition is a short noun phrase ("a former official"), not a
     // clause ("it does not owe the community anything").
@@ -343,6 +353,24 @@ fn appositive_frame(s: &SentenceView, m: PatternMatch, comma_at: usize) -> Optio
         }
     }
     (speaker != Speaker::Unknown).then_some(Frame { start, end: m.end, trigger: m.start, speaker, clause_after: true })
+}
+
+/// The comma that opens a participle clause ending at the comma `comma`
+/// ("…, interrogé par l'AFP,", "…, speaking on condition of anonymity to
+/// discuss the talks,"): the clause may be long, the participle opens it.
+fn participle_incise(s: &SentenceView, comma: usize) -> Option<usize> {
+    const MAX_INCISE: usize = 30;
+    let open = (comma.saturating_sub(MAX_INCISE)..comma).rev().find(|&k| s.toks[k].is_clause_mark() || s.toks[k].is_terminal())?;
+    if s.toks[open].norm != "," || open == 0 || s.toks[open - 1].in_quote {
+        return None;
+    }
+    let head = s.toks.get(open + 1).filter(|t| t.is_word() && !t.cap)?;
+    // "The Journal, citing people familiar with the matter, reported": a
+    // reporting participle is a frame of its own, beside the subject's.
+    let reports = s.sections(|r| r == SectionRole::ReportingVerb).any(|(_, _, m)| m.iter().any(|m| m.start == open + 1));
+    let lex = s.lex;
+    let participle = lex.has_suffix(sec::GERUND_SUFFIXES, &head.norm) || lex.has_suffix(sec::PARTICIPLE_SUFFIXES, &head.norm);
+    (participle && !reports).then_some(open)
 }
 
 fn prep_frame(s: &SentenceView, m: PatternMatch) -> Frame {
