@@ -49,6 +49,10 @@ t!(fr_services_secrets, "fr", "Les sources des services secrets kirghizes attrib
 t!(fr_sources_securitaires, "fr", "Des sources sécuritaires évoquent une cinquantaine de morts.", [A]);
 t!(en_media_reports, "en", "The plane was diverted, according to media reports.", [A]);
 t!(fr_presse_locale, "fr", "Trois personnes ont été arrêtées, selon la presse locale.", [A]);
+// A capital that only opens the sentence is no name.
+t!(en_frustrated_parents, "en", "Frustrated parents complained that the school ignored them.", [A]);
+t!(en_surname_first_is_named, "en", "Clark in October revealed plans to expand the fleet.", [N]);
+
 // Anonymous sources: vague crowds and anonymity formulas.
 t!(en_some_experts, "en", "Some experts say the vaccine was rushed.", [A]);
 t!(en_critics_argue, "en", "Critics argue the law goes too far.", [A]);

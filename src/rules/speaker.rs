@@ -61,10 +61,19 @@ pub fn classify(s: &SentenceView, range: std::ops::Range<usize>) -> Speaker {
         }
         false
     };
+    // "Frustrated parents complained", "Nombre d'observateurs jugent": the
+    // capital that opens a sentence, on a word a lowercase word follows,
+    // is no name's.
+    // ("Clark in October revealed": a preposition after it says nothing.)
+    let opens_common_phrase = |k: usize| {
+        let grammar = sec::NAME_STOPWORDS | sec::NP_PREPOSITIONS | sec::FRAME_SKIP | sec::SPEAKER_STOP;
+        range.start + k == 0 && !nouns_cap && toks.get(k + 1).is_some_and(|n| n.is_word() && !n.cap && !n.is(grammar))
+    };
     let is_name = |k: usize| {
         let t = &toks[k];
         t.kind == TokenKind::Word
             && t.cap
+            && !opens_common_phrase(k)
             && !t.is(sec::DETERMINERS)
             && !t.is(sec::NAME_STOPWORDS)
             && !t.is(sec::PRONOUNS)
