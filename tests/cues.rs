@@ -119,6 +119,17 @@ t!(fr_forecast_devrait, "fr", "La croissance devrait ralentir l'an prochain.", [
 t!(fr_quote_of_named, "fr", "Poutine a déclaré : « les troupes partiraient bientôt ».", [N]);
 t!(fr_imparfait_lookalike, "fr", "Il tirait sur la corde et ouvrait la porte.", []);
 t!(en_if_hypothesis, "en", "If it rained, the match would be cancelled.", []);
+// A hypothesis governs its own clause and the clause it conditions, not the
+// whole sentence; a future time makes a modal a forecast.
+t!(fr_meme_si_concession, "fr", "Le président aurait rencontré son homologue mardi, même si l'Élysée dément.", [U]);
+t!(fr_si_other_clause, "fr", "Le suspect aurait pris la fuite ; si la police le retrouve, il sera jugé.", [U]);
+t!(fr_si_incise, "fr", "Le texte, s'il était adopté, entrerait en vigueur en janvier.", []);
+t!(fr_si_closing, "fr", "Il viendrait, s'il était invité.", []);
+t!(fr_en_cas_de_inside, "fr", "Le club serait assuré du maintien en cas de victoire.", []);
+t!(fr_devraient_avoir_ete_d_ici, "fr", "Les travaux devraient avoir été achevés d'ici la fin de l'année.", []);
+t!(en_by_christmas_fronted, "en", "By Christmas, the club might have a new owner.", []);
+t!(en_speculation_not_a_modal, "en", "There is speculation the company could be broken up within months.", [U]);
+
 // Unverified: speculation offered as a finding.
 t!(en_may_have_been, "en", "The fire may have been set deliberately.", [U]);
 t!(en_appears_to, "en", "The vessel appears to have changed course.", [U]);

@@ -150,8 +150,7 @@ t!(named_le_bilan_fait_etat, "Le bilan de la sécurité routière fait état de 
 t!(unv_serait_a_l_origine, "Un court-circuit serait à l'origine de l'incendie.", [U]);
 t!(unv_aurait_ete_apercu, "Le fugitif aurait été aperçu dans la région de Perpignan.", [U]);
 // Modal sur un fait passé (« doit avoir été ») : une déduction présentée comme un fait.
-t!(#[ignore = "needs engine: « devrait avoir été » + participe est une déduction sur un fait passé, sauf avec un repère futur (« d'ici la fin de l'année », cf. trap_devraient_avoir_ete_acheves) ; il faut un test de complément temporel futur dans mood.rs"]
-    unv_devrait_avoir_ete_fait_passe, "Le navire devrait avoir été coulé par une mine dérivante.", [U]);
+t!(unv_devrait_avoir_ete_fait_passe, "Le navire devrait avoir été coulé par une mine dérivante.", [U]);
 t!(unv_se_serait_rendu, "Le ministre se serait rendu discrètement à Alger la semaine dernière.", [U]);
 t!(unv_il_s_agirait, "Il s'agirait d'un règlement de comptes lié au trafic de stupéfiants.", [U]);
 t!(unv_compterait, "Le réseau compterait une cinquantaine de membres répartis dans trois pays.", [U]);

@@ -30,8 +30,12 @@ pub enum SectionRole {
     InversionVerb,
     /// Phrases that are never cues ("open-source"): cues inside them are dropped.
     NotCue,
-    /// Hypothesis markers ("si", "if"): a conditional near them is grammatical.
+    /// Hypothesis markers ("si", "if"): a conditional in the clauses they
+    /// govern is grammatical.
     Hypothesis,
+    /// Future time phrases ("next week", "d'ici la fin de l'année"): a
+    /// modal in the clauses they govern is a forecast, not speculation.
+    FutureTime,
 }
 
 /// Pattern sections and the role of each. A section's name is also the
@@ -52,6 +56,7 @@ pub const PATTERN_SECTIONS: &[(&str, SectionRole)] = &[
     ("inversion_verbs", SectionRole::InversionVerb),
     ("not_cues", SectionRole::NotCue),
     ("hypothesis", SectionRole::Hypothesis),
+    ("future_time", SectionRole::FutureTime),
 ];
 
 /// Declares the word sections: their names (as written in the files) and,

@@ -6,6 +6,7 @@ pub mod context;
 pub mod mood;
 mod phrase;
 pub mod phrases;
+pub mod scope;
 pub mod speaker;
 
 use crate::category::Category;

@@ -20,9 +20,9 @@ pub fn find(s: &SentenceView, frames: &[Frame], out: &mut Vec<RawCue>) {
     if !lex.lists_any(sec::REPORTIVE_AUX) && !lex.lists_any(sec::CONDITIONAL_SUFFIXES) {
         return;
     }
-    if s.sections(|r| r == SectionRole::Hypothesis).flat_map(|(_, _, m)| m).any(|m| !s.toks[m.start].in_quote) {
-        return;
-    }
+    // "Si le texte était adopté, il entrerait en vigueur": the clauses a
+    // hypothesis governs.
+    let hypothetical = super::scope::governed(s, SectionRole::Hypothesis);
     // First positions, found once: a sentence may be a whole page.
     let first = |bits: u64| s.toks.iter().position(|t| t.is(bits)).unwrap_or(usize::MAX);
     let first_embedder = first(sec::EMBEDDERS);
@@ -45,7 +45,7 @@ pub fn find(s: &SentenceView, frames: &[Frame], out: &mut Vec<RawCue>) {
         let aux = t.is(sec::REPORTIVE_AUX);
         let conditional = aux
             || !t.is(sec::CONDITIONAL_EXCEPTIONS | sec::GRAMMATICAL_CONDITIONAL) && lex.has_suffix(sec::CONDITIONAL_SUFFIXES, w);
-        if !conditional {
+        if !conditional || hypothetical.contains(i) {
             continue;
         }
         // "je voudrais" (politeness), "les agents qui seraient témoins"

@@ -1,0 +1,90 @@
+//! How far a marker reaches in its sentence: a hypothesis ("si …", "en cas
+//! de …") makes the conditionals of its own clause, and of the clause it
+//! conditions, grammatical; a future time phrase ("by Christmas", "d'ici la
+//! fin de l'année") makes a modal in its clause a forecast, not speculation.
+
+use super::{RawCue, SentenceView};
+use crate::lexicon::{sec, PatternMatch, SectionRole};
+use std::ops::Range;
+
+/// The clauses of a sentence: spans between clause marks (commas,
+/// semicolons, dashes, brackets, quotation marks).
+fn clauses(s: &SentenceView) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (k, t) in s.toks.iter().enumerate() {
+        if t.is_clause_mark() {
+            if k > start {
+                out.push(start..k);
+            }
+            start = k + 1;
+        }
+    }
+    if start < s.toks.len() {
+        out.push(start..s.toks.len());
+    }
+    out
+}
+
+/// The tokens a marker at `m` governs. A marker that opens its clause
+/// governs the clause before it too ("…, il viendrait, s'il était invité")
+/// and the rest of the sentence ("Si le texte était adopté, il
+/// entrerait…", "Le texte, s'il était adopté, entrerait…", "By Christmas,
+/// the club might…"), up to a semicolon or colon; one inside its clause
+/// governs that clause ("Le club serait assuré du maintien en cas de
+/// victoire"; "…, même si l'Élysée dément" opens nothing).
+fn reach(s: &SentenceView, clauses: &[Range<usize>], m: PatternMatch) -> Range<usize> {
+    let Some(c) = clauses.iter().position(|c| c.contains(&m.start)) else { return m.start..m.end };
+    let own = clauses[c].clone();
+    if m.start != own.start {
+        return own;
+    }
+    let after_comma = |k: usize| k > 0 && s.toks[clauses[k].start - 1].norm == ",";
+    let first = if c > 0 && after_comma(c) { c - 1 } else { c };
+    let last = (c + 1..clauses.len()).take_while(|&k| after_comma(k)).last().unwrap_or(c);
+    clauses[first].start..clauses[last].end
+}
+
+/// The tokens that the (unquoted) matches of the sections with `role`
+/// govern (empty when there is none: most sentences have none).
+pub fn governed(s: &SentenceView, role: SectionRole) -> Governed {
+    let mut out = Vec::new();
+    let mut clauses = Vec::new();
+    for m in s.sections(move |r| r == role).flat_map(|(_, _, m)| m) {
+        if s.toks[m.start].in_quote {
+            continue;
+        }
+        if out.is_empty() {
+            out = vec![false; s.toks.len()];
+            clauses = self::clauses(s);
+        }
+        for k in reach(s, &clauses, *m) {
+            out[k] = true;
+        }
+    }
+    Governed(out)
+}
+
+/// Which tokens a marker governs.
+pub struct Governed(Vec<bool>);
+
+impl Governed {
+    /// True when token `k` is governed.
+    pub fn contains(&self, k: usize) -> bool {
+        self.0.get(k).copied().unwrap_or(false)
+    }
+}
+
+/// Drops the speculation cues that a future time phrase makes forecasts:
+/// "The club might have a new owner by Christmas", « Les travaux devraient
+/// avoir été achevés d'ici la fin de l'année ».
+pub fn drop_forecasts(s: &SentenceView, cues: &mut Vec<RawCue>) {
+    if !cues.iter().any(|c| c.rule == "speculation") {
+        return;
+    }
+    let future = governed(s, SectionRole::FutureTime);
+    // Only a modal's guess ("might have", "devraient avoir été") can be a
+    // forecast; "there is speculation" stays a rumour whatever its date.
+    let modal = |c: &RawCue| s.toks[c.start..c.end].iter().any(|t| t.is(sec::VERB_BLOCKERS | sec::GRAMMATICAL_CONDITIONAL));
+    cues.retain(|c| c.rule != "speculation" || !future.contains(c.start) || !modal(c));
+}
