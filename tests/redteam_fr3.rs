@@ -332,6 +332,41 @@ t!(trap_presume_innocent, "Le prévenu reste présumé innocent jusqu'au jugemen
 t!(trap_dit_nom, "Le quartier dit des Tanneurs sera réhabilité.", []);
 t!(trap_on_dit_au_revoir, "Les supporters ont dit au revoir à leur capitaine.", []);
 
+// ───────────── Deuxième série : tournures fréquentes des faits divers et de la politique ─────────────
+t!(cond_serait_connu_des_services, "L'individu serait connu des services de police pour des faits de violence.", [U]);
+t!(cond_se_seraient_deroules, "Les faits se seraient déroulés vers 22 heures, à la sortie d'une discothèque.", [U]);
+t!(cond_se_connaitraient, "Les deux hommes se connaîtraient depuis l'enfance.", [U]);
+t!(cond_disparaitrait, "Le document disparaîtrait des archives quelques jours plus tard.", [U]);
+t!(cond_ce_dernier_aurait, "Ce dernier aurait tenté de dissimuler l'arme dans un buisson.", [U]);
+t!(cond_serait_passe_aux_aveux, "Le suspect serait passé aux aveux dans la soirée.", [U]);
+t!(cond_ne_serait_plus, "L'ancien ministre ne serait plus membre du parti depuis janvier.", [U]);
+t!(cond_n_aurait_jamais, "Le chèque n'aurait jamais été encaissé.", [U]);
+t!(cond_pourraient_s_etre_manifestees, "D'autres victimes pourraient s'être manifestées auprès des enquêteurs.", [U]);
+t!(cond_relative_lequel, "Le comptable, lequel aurait disparu avec la caisse, reste introuvable.", [U]);
+t!(both_selon_nos_informations_aurait, "Selon nos informations, l'attaquant aurait refusé de s'entraîner mardi.", [A, U]);
+t!(both_source_policiere_aurait_ete, "Selon une source policière, la victime aurait été frappée à la tête.", [A, U]);
+t!(named_aurait_indique_parquet, "L'homme aurait agi sous l'emprise de stupéfiants, a indiqué le parquet.", [N]);
+t!(trap_aurait_pu_etre_evite, "Le drame aurait pu être évité.", []);
+t!(trap_rien_ne_permet, "À ce stade, rien ne permet d'affirmer que le conducteur était ivre.", []);
+t!(trap_piste_non_ecartee, "La piste criminelle n'est pas écartée par les enquêteurs.", []);
+t!(trap_est_connu_des_services, "Le suspect est connu des services de police.", []);
+t!(trap_contacte_pas_souhaite_reagir, "Contacté, le porte-parole de l'entreprise n'a pas souhaité réagir.", []);
+t!(trap_mairie_pas_donne_suite, "Sollicitée, la mairie n'a pas donné suite.", []);
+t!(anon_d_apres_les_enqueteurs, "D'après les enquêteurs, la victime connaissait son agresseur.", [A]);
+t!(anon_d_autres_estiment, "D'autres estiment que la sanction est disproportionnée.", [A]);
+t!(anon_selon_d_autres, "Selon d'autres, le projet est déjà enterré.", [A]);
+t!(anon_pour_beaucoup, "Pour beaucoup, cette décision sonne comme une trahison.", [A]);
+t!(anon_la_plupart_des_experts, "La plupart des experts estiment que la crise n'est pas terminée.", [A]);
+t!(anon_certains_evoquent, "Certains évoquent déjà une démission.", [A]);
+t!(anon_sources_concordantes, "Le joueur a été suspendu, a-t-on appris de sources concordantes.", [A]);
+t!(anon_confirmee_par_plusieurs_sources, "L'information a été confirmée par plusieurs sources au sein du club.", [A]);
+t!(anon_selon_les_premiers_temoignages, "Selon les premiers témoignages, l'agresseur portait une cagoule.", [A]);
+t!(anon_raconte_un_retraite, "« Je n'ai jamais vu autant d'eau », raconte un retraité.", [A]);
+t!(anon_confie_un_habitue, "« Ici, tout le monde se connaît », confie un habitué des lieux.", [A]);
+t!(anon_temoigne_un_automobiliste, "« La voiture a fait plusieurs tonneaux », témoigne un automobiliste.", [A]);
+t!(anon_une_personne_au_fait, "Selon une personne au fait des discussions, l'offre a été relevée.", [A]);
+t!(anon_aux_yeux_de_certains, "Aux yeux de certains, la nomination relève du copinage.", [A]);
+
 // ───────────── Contexte ─────────────
 // « Il » est l'homme interpellé, sujet de la phrase précédente, pas la source policière.
 doc!(#[ignore = "needs engine: un pronom sujet d'un verbe de parole (« Il aurait reconnu les faits ») se résout sur la dernière source même quand la phrase précédente a introduit une autre personne comme sujet"]
