@@ -290,8 +290,7 @@ t!(both_on_dit_seraient, "On dit que les caisses du parti seraient vides.", [A, 
 t!(both_des_habitants_auraient, "Des habitants auraient entendu des cris, raconte un voisin.", [A, U]);
 // Un présent (« affirment ») n'introduit pas de futur dans le passé : le conditionnel
 // passé reste celui de l'information non confirmée.
-t!(#[ignore = "needs engine: le conditionnel après « que » d'un verbe de parole au présent dont le sujet est anonyme est neutralisé comme futur dans le passé"]
-    both_des_temoins_affirment_que_aurait, "Des témoins affirment que le véhicule aurait grillé un feu rouge.", [A, U]);
+t!(both_des_temoins_affirment_que_aurait, "Des témoins affirment que le véhicule aurait grillé un feu rouge.", [A, U]);
 
 // ───────────── Pièges : « source », destinataires, acteurs, institutions ─────────────
 t!(trap_source_lumineuse, "Une source lumineuse a été aperçue au-dessus du lac par des promeneurs.", []);
