@@ -396,6 +396,31 @@ t!(unv_could_face_jail, "The men could face up to ten years in jail.", []);
 t!(unv_rhetorical, "Who would want to live next to a landfill?", []);
 
 // ---------------------------------------------------------------------------
+// Guards for the round-3 patterns: passives and reduced relatives after an
+// unnamed person report nothing; study words with no finding; "see" without "as".
+t!(grd_man_accused_of, "A man accused of murdering his neighbour has been remanded in custody.", []);
+t!(grd_woman_reported_missing, "A woman reported missing on Friday has been found safe.", []);
+t!(grd_woman_who_was_told, "A woman who was told to leave her flat has been rehoused.", []);
+// "was accused of" is an allegation marker (round 1); it is no source.
+t!(grd_man_who_was_accused, "A man who was accused of fraud has been cleared.", [U]);
+t!(grd_man_thought_to_be, "A man thought to be in his 40s was taken to hospital.", [U]);
+t!(grd_residents_saw_smoke, "Residents saw smoke rising from the roof shortly after midnight.", []);
+t!(grd_study_published_next_month, "A new study will be published next month.", []);
+t!(grd_think_tank_said, "The think tank said the policy had failed.", [N]);
+t!(grd_report_blames, "The report blames poor management for the losses.", [N]);
+t!(grd_customers_can_claim, "Customers can claim a refund online.", []);
+t!(grd_drivers_face_delays, "Drivers face delays on the M25 this weekend.", []);
+t!(grd_passengers_were_told, "Passengers were told to leave the train at the next station.", []);
+t!(grd_children_taken, "The children were taken to hospital as a precaution.", []);
+t!(grd_critics_see_as, "Critics see the plan as a giveaway to developers.", [A]);
+t!(grd_teachers_feel, "Teachers feel that the reforms were rushed.", [A]);
+t!(grd_experts_agree, "Most experts agree that the test is reliable.", [A]);
+t!(grd_many_americans_think, "Many Americans think the economy is getting worse.", [A]);
+t!(grd_shoppers_reported_seeing, "Shoppers reported seeing the man near the car park.", [A]);
+t!(grd_man_who_was_stabbed, "A man who was stabbed in the street has died in hospital.", []);
+t!(grd_study_found_authors, "The study found that the drug was safe, its authors said.", [N]);
+
+// ---------------------------------------------------------------------------
 // Short texts: a pronoun after an unnamed group, a named speaker's follow-up.
 mc!(doc_context_after_trailing_source, ["The manager has been told he will be sacked, according to a source close to the club.", "The decision will be announced on Friday."], [A]);
 m!(doc_they_accuse_after_villagers, ["Villagers in the valley say the river has turned brown since the mine opened.", "They accuse the company of dumping waste at night."], [A]);
