@@ -106,8 +106,7 @@ t!(cond_intl_aurait_franchi, "Une colonne de blindés aurait franchi la frontiè
 t!(cond_intl_seraient_morts, "Plus de 150 personnes seraient mortes dans le naufrage au large de la Libye.", [U]);
 // « Même si » est une concession, pas une hypothèse : le conditionnel qui suit
 // rapporte toujours une information non confirmée.
-t!(#[ignore = "needs engine: « même si » (concession) neutralise comme une hypothèse tous les conditionnels de la phrase"]
-    cond_meme_si_concession, "Même si rien n'est signé, le joueur aurait déjà passé sa visite médicale.", [U]);
+t!(cond_meme_si_concession, "Même si rien n'est signé, le joueur aurait déjà passé sa visite médicale.", [U]);
 // Une hypothèse dans une proposition ne couvre pas la principale au conditionnel de l'information.
 t!(#[ignore = "needs engine: la portée d'une hypothèse (« si », « en cas de ») est la phrase entière"]
     cond_hypothese_dans_autre_proposition, "Le forcené aurait menacé de se faire exploser si les policiers entraient.", [U]);
