@@ -93,6 +93,12 @@ t!(fr_quoted_verb, "fr", "Le syndicat Alternative CFDT \"salue\" cette initiativ
 t!(fr_rapporte_le_monde, "fr", "La réunion a été annulée, a rapporté Le Monde.", [N]);
 t!(en_he_said_after_name, "en", "He said the plan was sound.", [N]);
 
+// A quotation after a colon is the words of the clause's subject.
+t!(fr_colon_quote_named, "fr", "Le ministre a été clair : « Nous ne céderons pas. »", [N]);
+t!(fr_colon_quote_unnamed, "fr", "Un policier a résumé la situation : « On est débordés. »", [A]);
+t!(en_colon_quote_named, "en", "Smith was blunt: \"We will not back down.\"", [N]);
+t!(fr_colon_quote_no_speaker, "fr", "Mais voici l’argument décisif : « Les pays ont montré qu’ils ne laisseront pas le chaos. »", []);
+
 // Unverified: allegation and rumour markers.
 t!(en_reportedly, "en", "Moscow reportedly targeted the depot.", [U]);
 t!(en_allegedly, "en", "The minister allegedly took bribes.", [U]);

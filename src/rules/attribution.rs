@@ -82,7 +82,30 @@ pub fn frames(s: &SentenceView, anonymous_cues: &[RawCue], not_cues: &[PatternMa
             out.push(Frame { speaker, ..f });
         }
     }
+    if let Some(f) = colon_quote_frame(s, &out) {
+        out.push(f);
+    }
     out
+}
+
+/// "Le ministre a été clair : « Nous ne céderons pas. »", "Smith was
+/// blunt: "We will not back down."": a quotation after a colon is the
+/// words of the clause's subject; "Et d'ajouter : « … »", with no subject,
+/// of whoever spoke last. None when a reporting frame already stands
+/// before the colon ("a tweeté : « … »").
+fn colon_quote_frame(s: &SentenceView, frames: &[Frame]) -> Option<Frame> {
+    let colon = s.toks.windows(2).position(|w| w[0].norm == ":" && !w[0].in_quote && w[1].kind == TokenKind::QuoteOpen)?;
+    if colon == 0 || frames.iter().any(|f| f.trigger < colon && f.speaker != Speaker::Unknown) {
+        return None;
+    }
+    let subject = subject_phrase(s);
+    let speaker = if subject.is_empty() || subject.end > colon { Speaker::Unknown } else { classify(s, subject.clone()) };
+    if speaker != Speaker::Unknown {
+        return Some(Frame { start: subject.start, end: colon, trigger: colon, speaker, clause_after: true });
+    }
+    // "Et d'ajouter :" — a reporting verb right before the colon.
+    let verb = s.sections(|r| r == SectionRole::ReportingVerb).any(|(_, _, m)| m.iter().any(|m| m.end == colon));
+    verb.then_some(Frame { start: 0, end: colon, trigger: colon, speaker: Speaker::Pronoun, clause_after: true })
 }
 
 /// Pushes a cue for each frame whose speaker is known.

@@ -133,7 +133,7 @@ pub fn classify(s: &SentenceView, range: std::ops::Range<usize>) -> Speaker {
     let words: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
     let bare_plural = !words.is_empty()
         && words.len() <= 3
-        && words.iter().enumerate().all(|(k, t)| (!t.cap || sentence_initial(k)) && !t.is(sec::DETERMINERS | sec::DEFINITE | sec::PRONOUNS))
+        && words.iter().enumerate().all(|(k, t)| (!t.cap || sentence_initial(k)) && !t.is(sec::DETERMINERS | sec::DEFINITE | sec::PRONOUNS | sec::NAME_STOPWORDS))
         && words.last().is_some_and(|t| lex.has_suffix(sec::PLURAL_SUFFIXES, &t.norm));
     if bare_plural {
         return Speaker::Anonymous;
