@@ -30,7 +30,7 @@ t!(anon_western_diplomats, "Western diplomats said Iran had moved centrifuges to
 t!(anon_sources_close_club, "Sources close to the club say the manager has lost the dressing room.", [A]);
 t!(anon_close_investigation, "People close to the investigation said the suspect had travelled abroad twice last year.", [A]);
 t!(anon_requested_anonymity_because, "An official who requested anonymity because he was not authorised to speak to the press said the talks had collapsed.", [A]);
-t!(#[ignore = "needs engine: attribution.rs verb_frame treats \"said the strike\" after an apposition as an inverted definite speaker (Named); the definite-description fallback must only apply after a quotation or when the phrase ends the clause"] anon_pentagon_official_condition, "A senior Pentagon official, speaking on condition of anonymity to discuss internal deliberations, said the strike had been approved.", [A]);
+t!(anon_pentagon_official_condition, "A senior Pentagon official, speaking on condition of anonymity to discuss internal deliberations, said the strike had been approved.", [A]);
 t!(anon_government_source, "A government source said the bill would be delayed until the autumn.", [A]);
 t!(anon_police_source_told, "A police source told the paper the victim knew his attacker.", [A]);
 // A spokesman of no named body who would not be named: the anonymity formula decides.

@@ -175,7 +175,7 @@ t!(pol_aide_to_governor, "An aide to the governor said the veto was never in dou
 t!(pol_labour_insiders, "Labour insiders admit the campaign has stalled.", [A]);
 t!(pol_voters_say, "Voters in the constituency say they feel ignored by both parties.", [A]);
 t!(pol_grandees_warned, "Party grandees have warned that a leadership contest would be disastrous.", [A]);
-t!(#[ignore = "needs engine: a capitalised first word before a lowercase plural is read as a name"] pol_opposition_cried_foul, "Opposition parties cried foul after the count was delayed.", [A]);
+t!(pol_opposition_cried_foul, "Opposition parties cried foul after the count was delayed.", [A]);
 t!(pol_critics_saw_as, "Critics saw the reshuffle as a sign of weakness.", [A]);
 t!(pol_several_mps_told, "Several MPs told the BBC that they had submitted letters of no confidence.", [A]);
 t!(pol_ministers_believe, "Ministers believe the policy will save £2bn a year.", [A]);
@@ -288,7 +288,7 @@ t!(spt_rivals_may_have_been, "Rivals may have been tapping up the player for mon
 t!(spt_rumoured_fallen_out, "The winger is rumoured to have fallen out with the coach.", [U]);
 t!(spt_club_insiders_fear, "Club insiders fear the takeover could collapse.", [A]);
 t!(spt_fans_believe, "Fans believe the board has no ambition.", [A]);
-t!(#[ignore = "needs engine: a capitalised first word before a lowercase plural is read as a name"] spt_former_players, "Former players have questioned the manager's tactics.", [A]);
+t!(spt_former_players, "Former players have questioned the manager's tactics.", [A]);
 t!(spt_sparked_fury_among_fans, "The referee's decision sparked fury among fans.", []);
 t!(spt_club_sources, "Club sources insist the manager retains the board's backing.", [A]);
 t!(spt_people_at_club_say, "People at the club say the owner has lost patience.", [A]);
