@@ -212,8 +212,7 @@ t!(anon_nombre_d_observateurs, "Nombre d'observateurs jugent l'accord déséquil
 t!(anon_d_aucuns, "D'aucuns y voient une manœuvre électorale.", [A]);
 t!(anon_une_partie_de_l_entourage, "Une partie de l'entourage du président plaide pour un remaniement rapide.", [A]);
 t!(anon_de_nombreux_tunisiens, "De nombreux Tunisiens estiment que la révolution a été confisquée.", [A]);
-t!(#[ignore = "needs engine: un gentilé pluriel capitalisé (« les Tunisiens ») sujet d'un verbe de parole est lu comme un nom propre"]
-    anon_les_tunisiens_estiment, "Les Tunisiens estiment que la révolution a été confisquée.", [A]);
+t!(anon_les_tunisiens_estiment, "Les Tunisiens estiment que la révolution a été confisquée.", [A]);
 t!(anon_des_parents_craignent, "Des parents d'élèves craignent une nouvelle fermeture de classe.", [A]);
 t!(anon_certains_syndicalistes, "Certains syndicalistes accusent la direction de jouer la montre.", [A]);
 t!(anon_beaucoup_estiment, "Beaucoup estiment que le tournoi aurait dû être annulé.", [A]);

@@ -83,7 +83,12 @@ pub fn classify(s: &SentenceView, range: std::ops::Range<usize>) -> Speaker {
     };
     // A head noun written with a capital inside a sentence is a name
     // ("analyst Ken Doctor", "says Doctor").
-    let is_head = |k: usize| toks[k].is(sec::ANONYMOUS_HEADS) && (!toks[k].cap || sentence_initial(k));
+    // But a plural after an article, with no name after it, is a group:
+    // "Les Tunisiens estiment" (not "les Amis de la Terre").
+    let group = |k: usize| {
+        k > 0 && toks[k - 1].is(sec::DETERMINERS | sec::DEFINITE) && lex.has_suffix(sec::PLURAL_SUFFIXES, &toks[k].norm) && !toks[k + 1..].iter().any(|t| t.is_word() && t.cap)
+    };
+    let is_head = |k: usize| toks[k].is(sec::ANONYMOUS_HEADS) && (!toks[k].cap || sentence_initial(k) || group(k));
     let heads: Vec<usize> = (0..toks.len()).filter(|&k| is_head(k)).collect();
     // The head that decides: the first noun in head-first languages
     // ("les chiffres officiels"), the last before a preposition in
