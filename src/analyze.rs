@@ -132,10 +132,13 @@ fn finish<'t>(lex: &'static Lexicon, sentences: impl Iterator<Item = &'t [Token]
     for toks in sentences {
         last_speaker = last_speaker.filter(|(_, age)| *age < PRONOUN_REACH).map(|(s, age)| (s, age + 1));
         let (sentence, quotes) = label_sentence(toks, lex, &mut last_speaker);
-        // "…, selon une source proche du dossier." — an unnamed source that
-        // closes the sentence also sources the account that follows.
+        // "…, selon une source proche du dossier." / "According to a source
+        // close to the club, …" — an unnamed source that closes or opens the
+        // sentence also sources the account that follows.
+        let first_word_start = toks.iter().find(|t| t.is_word()).map_or(0, |t| t.span.start);
         let last_word_end = toks.iter().rposition(Token::is_word).map_or(0, |k| toks[k].span.end);
-        let trailing_anonymous = sentence.cues.iter().any(|c| c.category == Category::AnonymousSource && c.span.end >= last_word_end);
+        let framing = |c: &Cue| c.span.end >= last_word_end || c.span.start <= first_word_start;
+        let trailing_anonymous = sentence.cues.iter().any(|c| c.category == Category::AnonymousSource && framing(c));
         ctx_in.push(context::ContextInput { labels: sentence.labels, quotes, trailing_anonymous });
         out.push(sentence);
     }

@@ -427,4 +427,4 @@ m!(doc_they_accuse_after_villagers, ["Villagers in the valley say the river has 
 m!(doc_they_say_after_residents, ["Residents of the estate have complained for years about damp.", "They say the council has ignored them."], [A]);
 m!(doc_she_told_residents, ["Mayor Ruth Green visited the estate on Monday.", "She told residents the repairs would start in June."], [N]);
 m!(doc_they_insist_after_farmers, ["Farmers in the region say the drought has wiped out their harvest.", "They insist the government has done nothing."], [A]);
-mc!(#[ignore = "needs engine: a leading 'according to' unnamed source does not carry to the next sentence"] doc_context_after_source, ["According to a source close to the club, the manager has been told he will be sacked.", "The decision will be announced on Friday."], [A]);
+mc!(doc_context_after_source, ["According to a source close to the club, the manager has been told he will be sacked.", "The decision will be announced on Friday."], [A]);

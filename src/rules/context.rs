@@ -12,7 +12,8 @@ pub struct ContextInput {
     pub labels: Labels,
     /// It quotes someone (holds a quotation mark or starts inside a quotation).
     pub quotes: bool,
-    /// It ends on an unnamed source ("…, officials said.").
+    /// It opens or ends on an unnamed source ("…, officials said.",
+    /// "According to a source close to the club, …").
     pub trailing_anonymous: bool,
 }
 
