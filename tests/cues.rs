@@ -99,6 +99,10 @@ t!(fr_colon_quote_unnamed, "fr", "Un policier a résumé la situation : « On es
 t!(en_colon_quote_named, "en", "Smith was blunt: \"We will not back down.\"", [N]);
 t!(fr_colon_quote_no_speaker, "fr", "Mais voici l’argument décisif : « Les pays ont montré qu’ils ne laisseront pas le chaos. »", []);
 
+// A named body inside an unnamed crowd speaks too.
+t!(en_rights_groups_including_hrw, "en", "Rights groups including Human Rights Watch said the trial was unfair.", [A, N]);
+t!(en_including_numbers_no_speaker, "en", "The attack killed 19 people, including 17 foreigners.", []);
+
 // Unverified: allegation and rumour markers.
 t!(en_reportedly, "en", "Moscow reportedly targeted the depot.", [U]);
 t!(en_allegedly, "en", "The minister allegedly took bribes.", [U]);

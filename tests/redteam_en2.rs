@@ -271,7 +271,7 @@ t!(b2_minister_visited, "A minister of state visited the flooded towns on Friday
 t!(b2_source_of_concern, "The rising cost of energy is a source of concern for the government.", []);
 t!(b2_officials_arrived, "Officials arrived at the scene shortly after 9am.", []);
 // A crowd that names one of its members: the named body speaks on the record too.
-t!(#[ignore = "needs engine: attribution.rs/speaker.rs classify the subject \"Critics of the policy, including the Resolution Foundation,\" by its head only; a named body inside an \"including\"/\"such as\" apposition should add a Named speaker beside the Anonymous crowd"] b2_critics_named_report, "Critics of the policy, including the Resolution Foundation, say it will cost £5bn.", [A, N]);
+t!(b2_critics_named_report, "Critics of the policy, including the Resolution Foundation, say it will cost £5bn.", [A, N]);
 t!(b2_president_has_been_told, "The President has been told of the attack.", []);
 t!(b2_lawyers_working_given_time, "Lawyers working on the case were given extra time to prepare.", []);
 // An unnamed minister's title with the name in apposition: named.

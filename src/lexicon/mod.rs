@@ -117,6 +117,7 @@ word_sections! {
     CONDITIONAL_EXCEPTIONS = "conditional_exceptions",
     GRAMMATICAL_CONDITIONAL = "grammatical_conditional",
     PARTICIPLE_SUFFIXES = "participle_suffixes",
+    INCLUDING = "including",
 }
 
 /// Key-value sections.

@@ -85,7 +85,33 @@ pub fn frames(s: &SentenceView, anonymous_cues: &[RawCue], not_cues: &[PatternMa
     if let Some(f) = colon_quote_frame(s, &out) {
         out.push(f);
     }
+    included_speakers(s, &mut out);
     out
+}
+
+/// "Critics of the policy, including the Resolution Foundation, say": a
+/// named body among an unnamed crowd (or an unnamed one among named ones)
+/// speaks too — the frame gets a second speaker.
+fn included_speakers(s: &SentenceView, frames: &mut Vec<Frame>) {
+    let mut extra = Vec::new();
+    for f in frames.iter_mut() {
+        if !matches!(f.speaker, Speaker::Named | Speaker::Anonymous) {
+            continue;
+        }
+        let (a, b) = if f.clause_after { (f.start, f.trigger) } else { (f.trigger + 1, f.end) };
+        let Some(k) = (a..b).find(|&k| s.toks[k].is(sec::INCLUDING)) else { continue };
+        let head_end = (a..k).rev().find(|&j| s.toks[j].is_word()).map_or(a, |j| j + 1);
+        let tail_end = (k + 1..b).find(|&j| s.toks[j].is_clause_mark()).unwrap_or(b);
+        if head_end == a || tail_end == k + 1 {
+            continue;
+        }
+        let (head, tail) = (classify(s, a..head_end), classify(s, k + 1..tail_end));
+        if head != Speaker::Unknown && tail != Speaker::Unknown && head != tail {
+            f.speaker = head;
+            extra.push(Frame { start: k + 1, end: tail_end, speaker: tail, ..*f });
+        }
+    }
+    frames.extend(extra);
 }
 
 /// "Le ministre a été clair : « Nous ne céderons pas. »", "Smith was
