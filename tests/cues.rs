@@ -168,6 +168,16 @@ t!(fr_manifestement, "fr", "Manifestement, l'attaque avait été préparée de l
 t!(en_both, "en", "Moscow reportedly targeted the depot, officials said.", [A, U]);
 t!(fr_both, "fr", "Moscou aurait ciblé les anciens dirigeants, selon une source proche du dossier.", [A, U]);
 
+// Words that only look like reports: a noun after a preposition, a verb
+// that opens the sentence, a participle with no inverted speaker, a
+// passive participle, a modal contraction.
+t!(en_noun_after_preposition, "en", "Meghan Markle has been criticised over comments about Britain.", []);
+t!(en_imperative, "en", "Tell us what you think.", []);
+t!(en_participle_no_inverted_speaker, "en", "The new chief will take the helm on Monday, vowing that rivals will have no idea what is about to hit them.", []);
+t!(en_passive_found, "en", "Man arrested after seven trafficking victims found in car.", []);
+t!(en_wont_tell, "en", "Subscribe to our newsletter to get stories the mainstream media won't tell you.", []);
+t!(en_study_found, "en", "A study by the University of Oxford found that the drug cut deaths by a third.", [N]);
+
 // "source" in other senses, credit lines and plain statements.
 t!(en_sources_of_energy, "en", "Wind and sun are cheap sources of energy.", []);
 t!(en_open_source, "en", "The company released its open-source model.", []);

@@ -171,8 +171,11 @@ fn is_reporting_verb(s: &SentenceView, at: usize) -> bool {
         return false;
     }
     let Some(prev) = at.checked_sub(1).map(|k| &s.toks[k]) else { return true };
+    // "criticised over comments", "in response to claims": after a
+    // preposition the word is a noun.
     !(prev.is_word()
         && (prev.is(sec::DETERMINERS)
+            || prev.is(sec::NP_PREPOSITIONS)
             || prev.is(sec::VERB_BLOCKERS)
             || prev.is(sec::PASSIVE_AUX)
             || prev.norm.ends_with("'s")))
@@ -250,7 +253,13 @@ fn verb_frame(s: &SentenceView, m: PatternMatch) -> Frame {
     }
     // Inverted: ", said X", "», a déclaré X", or a participle ("saying").
     let from = after_recipient(s, m.end);
-    let right = right_phrase(s, from);
+    let mut right = right_phrase(s, from);
+    // "Am Dienstag teilte das Ministerium mit": a separable verb holds its
+    // inverted subject between its two parts.
+    if lex.verb_second && m.end > m.start + 2 && !right.clone().next().is_some_and(|k| opens_noun_phrase(s, k)) {
+        let inside = right_phrase(s, m.start + 1);
+        right = inside.start..inside.end.min(m.end - 1);
+    }
     // "…, said he was appalled" is no inversion: a pronoun opening a clause
     // after the verb is the reported clause's subject — unless the pronoun
     // ends the clause or a complement follows ("sagte er dem NDR"). An
@@ -261,7 +270,9 @@ fn verb_frame(s: &SentenceView, m: PatternMatch) -> Frame {
     };
     let clause_after = right.len() > 1 && s.toks[right.start].is(sec::PRONOUNS) && pronoun_then_clause(right.start);
     let opens_np = right.clone().next().is_some_and(|k| opens_noun_phrase(s, k));
-    if opens_np && !clause_after {
+    // ", vowing that rivals…", ", asking fans to…": a participle has no
+    // inverted speaker; its speaker is the sentence's subject.
+    if opens_np && !clause_after && !gerund {
         let speaker = inverted_speaker(s, m, right.clone());
         if speaker != Speaker::Unknown {
             return Frame { start: m.start, end: right.end, trigger: m.start, speaker, clause_after: false };
@@ -277,8 +288,9 @@ fn verb_frame(s: &SentenceView, m: PatternMatch) -> Frame {
     }
     // A participle frame ("…, saying", "en affirmant") speaks for the
     // sentence's subject.
+    // ("Tell us what you think": a verb that opens the sentence has none.)
     let subject = subject_phrase(s);
-    let speaker = if subject.is_empty() { Speaker::Unknown } else { classify(s, subject) };
+    let speaker = if subject.is_empty() || subject.contains(&m.start) { Speaker::Unknown } else { classify(s, subject) };
     Frame { start: m.start, end: m.end, trigger: m.start, speaker, clause_after: true }
 }
 
