@@ -178,6 +178,16 @@ t!(en_passive_found, "en", "Man arrested after seven trafficking victims found i
 t!(en_wont_tell, "en", "Subscribe to our newsletter to get stories the mainstream media won't tell you.", []);
 t!(en_study_found, "en", "A study by the University of Oxford found that the drug cut deaths by a third.", [N]);
 
+// A passive's agent speaks; a relative's subject is its antecedent, never
+// an inverted object; a quantifier before things is no crowd.
+t!(fr_agent_par_la_sncf, "fr", "Tempête : plusieurs dizaines d'incidents relevés par la SNCF.", [N]);
+t!(fr_agent_par_des_manifestants, "fr", "Ces chiffres sont régulièrement contestés par des manifestants.", [A]);
+t!(fr_par_telephone_no_agent, "fr", "Le ministre a indiqué par téléphone que la réunion était annulée.", [N]);
+t!(en_agent_by_ministry, "en", "New figures announced by the ministry on Monday show a fall in crime.", [N]);
+t!(en_concerned_by_no_agent, "en", "Security officials are particularly concerned by the collapse of Libya.", [A]);
+t!(fr_relative_no_inversion, "fr", "Le Premier ministre a été la cible de la droite, qui condamne des couacs à répétition.", []);
+t!(fr_des_parents_d_eleves, "fr", "Des parents d'élèves craignent une nouvelle fermeture de classe.", [A]);
+
 // "source" in other senses, credit lines and plain statements.
 t!(en_sources_of_energy, "en", "Wind and sun are cheap sources of energy.", []);
 t!(en_open_source, "en", "The company released its open-source model.", []);

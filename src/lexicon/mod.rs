@@ -118,6 +118,7 @@ word_sections! {
     GRAMMATICAL_CONDITIONAL = "grammatical_conditional",
     PARTICIPLE_SUFFIXES = "participle_suffixes",
     INCLUDING = "including",
+    AGENT_PREPS = "agent_preps",
 }
 
 /// Key-value sections.

@@ -70,7 +70,7 @@ pub fn frames(s: &SentenceView, anonymous_cues: &[RawCue], not_cues: &[PatternMa
                 }
                 continue;
             }
-            let f = if is_verb { verb_frame(s, m) } else { prep_frame(s, m) };
+            let f = if is_verb { verb_frame(s, m, role == SectionRole::InversionVerb) } else { prep_frame(s, m) };
             let inverted_after_quote = !f.clause_after && first_quote_close < m.start;
             if role == SectionRole::InversionVerb && !inverted_after_quote {
                 continue;
@@ -200,7 +200,7 @@ fn closes_clause(s: &SentenceView, at: usize) -> bool {
     s.toks.get(at).is_none_or(|t| t.is_terminal() || t.norm == "," || t.kind == TokenKind::QuoteClose)
 }
 
-fn verb_frame(s: &SentenceView, m: PatternMatch) -> Frame {
+fn verb_frame(s: &SentenceView, m: PatternMatch, inversion_only: bool) -> Frame {
     let lex = s.lex;
     // Left: skip auxiliaries and adverbs next to the verb, then take the
     // noun phrase up to a clause boundary or a stop word ("que", "that").
@@ -218,7 +218,13 @@ fn verb_frame(s: &SentenceView, m: PatternMatch) -> Frame {
     // the relative pronoun's antecedent.
     let mut relative = false;
     if left.is_empty() && left.start > 0 && s.toks[left.start - 1].is(sec::RELATIVES) {
-        left = antecedent(s, left.start - 1);
+        let rel = left.start - 1;
+        left = antecedent(s, rel);
+        // "la droite, qui condamne": past the comma of a non-restrictive
+        // relative.
+        if left.is_empty() && rel > 0 && s.toks[rel - 1].norm == "," {
+            left = antecedent(s, rel - 1);
+        }
         relative = true;
     }
     // "the third witness testifying Tuesday": a gerund after a noun is a
@@ -226,6 +232,11 @@ fn verb_frame(s: &SentenceView, m: PatternMatch) -> Frame {
     let gerund = lex.has_suffix(sec::GERUND_SUFFIXES, &s.toks[m.start].norm);
     if gerund && !left.is_empty() && left.end == m.start {
         return Frame { start: m.start, end: m.end, trigger: m.start, speaker: Speaker::Unknown, clause_after: true };
+    }
+    // "des chiffres contestés par les manifestants", "figures released by
+    // the ministry": a passive's speaker is its agent.
+    if let Some(f) = agent_frame(s, m).filter(|_| !inversion_only) {
+        return f;
     }
     let mut left_unknown = None;
     if !left.is_empty() && s.toks[left.clone()].iter().any(Token::is_word) {
@@ -292,6 +303,29 @@ fn verb_frame(s: &SentenceView, m: PatternMatch) -> Frame {
     let subject = subject_phrase(s);
     let speaker = if subject.is_empty() || subject.contains(&m.start) { Speaker::Unknown } else { classify(s, subject) };
     Frame { start: m.start, end: m.end, trigger: m.start, speaker, clause_after: true }
+}
+
+/// The agent of a passive reporting verb ("contestés par les manifestants",
+/// "released by the ministry"), when it is a speaker ("par téléphone",
+/// "by phone" are none).
+fn agent_frame(s: &SentenceView, m: PatternMatch) -> Option<Frame> {
+    // ("concerned by the collapse": a state's cause is no agent.)
+    if m.end > m.start + 1 {
+        return None;
+    }
+    let mut at = m.end;
+    while s.toks.get(at).is_some_and(|t| t.is(sec::TIME_WORDS)) {
+        at += 1;
+    }
+    if !s.toks.get(at).is_some_and(|t| t.is(sec::AGENT_PREPS)) {
+        return None;
+    }
+    let agent = right_phrase_within(s, at + 1, MAX_PREP_SPEAKER);
+    if agent.is_empty() || !opens_noun_phrase(s, agent.start) {
+        return None;
+    }
+    let speaker = classify(s, agent.clone());
+    (speaker != Speaker::Unknown).then_some(Frame { start: m.start, end: agent.end, trigger: m.start, speaker, clause_after: false })
 }
 
 /// True when the verb at `at` follows a quotation and a comma (or dash),

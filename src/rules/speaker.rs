@@ -120,9 +120,16 @@ pub fn classify(s: &SentenceView, range: std::ops::Range<usize>) -> Speaker {
     if toks.iter().any(|t| t.is(sec::ANAPHORIC)) {
         return Speaker::Pronoun;
     }
-    // "many Tunisians", "certains élus": a vague crowd.
+    // "many Tunisians", "certains affirment", "many of them": a vague
+    // crowd — a quantifier alone, or before a group name, a bare plural or
+    // a partitive (not "plusieurs dizaines d'incidents relevés").
     if toks.first().is_some_and(|t| t.is(sec::VAGUE_QUANTIFIERS)) {
-        return Speaker::Anonymous;
+        let words: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
+        let next = words.get(1);
+        let plural = |n: &Token| lex.has_suffix(sec::PLURAL_SUFFIXES, &n.norm);
+        if next.is_none_or(|n| n.cap || plural(n) || n.is(sec::NP_PREPOSITIONS) && words.len() <= 4) {
+            return Speaker::Anonymous;
+        }
     }
     if toks.iter().any(|t| t.is(sec::NAMED_HEADS)) {
         return Speaker::Named;
