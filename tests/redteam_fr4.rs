@@ -497,3 +497,65 @@ t!(s2_comme_l_a_dit_nom, "Comme l'a dit Jacques Chirac, « notre maison brûle �
 t!(s2_citant_le_ministere, "Citant le ministère de la Défense, l'agence affirme que trois drones ont été abattus.", [N]);
 t!(s2_sous_la_plume_de, "Sous la plume de Laurent Joffrin, Libération dénonce un « naufrage démocratique ».", [N]);
 t!(s2_lors_de_ses_voeux, "Lors de ses vœux, la maire de Paris a promis 100 000 arbres supplémentaires.", [N]);
+
+// ───────────── Troisième série : cadres médiatiques, appositions, clivées ─────────────
+t!(s3_au_micro_de_rtl, "Au micro de RTL, le ministre de l'Économie a défendu la hausse de la TVA.", [N]);
+t!(s3_invite_de_france_inter, "Invitée de France Inter, la présidente de l'Assemblée a appelé au calme.", [N]);
+t!(s3_sur_le_plateau_de_tf1, "Sur le plateau de TF1, l'ancien président a reconnu des erreurs.", [N]);
+t!(s3_dans_les_colonnes_du_parisien, "Dans les colonnes du Parisien, le préfet assure que la sécurité sera renforcée.", [N]);
+t!(s3_en_marge_du_sommet, "En marge du sommet de l'Otan, le président américain a affirmé que l'Alliance était « plus forte que jamais ».", [N]);
+t!(s3_devant_les_deputes, "Devant les députés, la ministre a défendu son projet de loi.", [N]);
+t!(s3_apposition_avant_verbe, "Jean Castex, l'ancien Premier ministre, a estimé que la RATP devait se réformer.", [N]);
+t!(s3_qui_s_exprimait, "Le procureur, qui s'exprimait devant la presse, a souligné la violence des faits.", [N]);
+t!(s3_parti_entre_parentheses, "Le député Olivier Marleix (LR) a dénoncé un « déni de démocratie ».", [N]);
+t!(s3_un_porte_parole_de_l_armee, "Deux soldats ont été blessés, a indiqué un porte-parole de l'armée.", [N]);
+t!(s3_selon_une_porte_parole, "Selon une porte-parole de l'ONU, les convois humanitaires sont bloqués.", [N]);
+t!(s3_c_est_ce_qu_a_affirme, "C'est ce qu'a affirmé jeudi le ministre de la Justice.", [N]);
+t!(s3_c_est_ce_qu_indique_rapport, "C'est ce qu'indique le rapport de l'Inspection générale.", [N]);
+t!(s3_l_a_repete, "Le président de la République l'a répété mardi : la réforme ira à son terme.", [N]);
+t!(s3_l_assure, "Le patron du club l'assure : aucun joueur ne sera vendu.", [N]);
+t!(s3_le_reconnait, "Le sélectionneur le reconnaît volontiers : son équipe a eu de la chance.", [N]);
+t!(#[ignore = "needs engine: une description définie à tête commune (« Le chauffeur dit ») n'est pas lue comme une personne déjà présentée (pronom)"]
+    s3_dit_avoir, "Le chauffeur dit avoir été aveuglé par le soleil.", [N]);
+t!(s3_dit_etre, "La ministre dit être « pleinement mobilisée ».", [N]);
+t!(s3_selon_ses_propres_termes, "Selon ses propres termes, le ministre a « sauvé la filière ».", [N]);
+t!(s3_dixit, "« Le pays est ingouvernable », dixit un ancien président de l'Assemblée.", [A]);
+t!(s3_dit_il, "« Je ne suis pas candidat », dit-il.", [N]);
+t!(s3_estime_que_citation, "Le maire estime que « la coupe est pleine ».", [N]);
+t!(s3_n_a_pas_mache_ses_mots, "Le président de la fédération n'a pas mâché ses mots contre l'arbitrage.", [N]);
+t!(s3_pas_question_pour, "Pas question, pour la ministre, de revenir sur la réforme.", [N]);
+t!(s3_donnees_sante_publique_france, "D'après les données de Santé publique France, l'épidémie de grippe a atteint son pic.", [N]);
+t!(s3_chiffres_publies_par_insee, "Les chiffres publiés jeudi par l'Insee montrent un recul du chômage.", [N]);
+t!(s3_etude_publiee_the_lancet, "Selon une étude publiée dans The Lancet, le vaccin réduit de 80 % les formes graves.", [N]);
+t!(s3_selon_une_enquete_du_monde, "Selon une enquête du Monde, l'entreprise a dissimulé plusieurs accidents.", [N]);
+t!(s3_candidat_apposition_promet, "Le candidat du RN, Jordan Bardella, promet une baisse de la TVA sur l'énergie.", [N]);
+t!(s3_le_gouvernement_assure, "Le gouvernement assure que les pensions seront revalorisées en janvier.", [N]);
+t!(s3_l_executif_table, "L'exécutif table sur une croissance de 1 % l'an prochain.", [N]);
+t!(s3_le_parquet_general_a_fait_appel, "Le parquet général a fait appel de la relaxe.", []);
+t!(s3_a_declare_a_la_barre, "« Je regrette profondément », a déclaré l'accusé à la barre.", [N]);
+t!(s3_a_admis_devant_la_cour, "Le prévenu a admis devant la cour avoir frappé la victime.", [N]);
+t!(s3_a_raconte_le_survivant_nomme, "« J'ai nagé pendant des heures », a raconté le survivant, Amadou Diallo.", [N]);
+t!(s3_selon_la_victime_nommee, "Selon la plaignante, Julie M., les faits se sont répétés pendant deux ans.", [N]);
+t!(s3_l_ong_denonce, "L'ONG Oxfam dénonce l'enrichissement record des milliardaires.", [N]);
+t!(s3_la_bce_a_releve, "La BCE a relevé ses taux directeurs d'un quart de point.", []);
+t!(s3_le_cio_a_tranche, "Le CIO a tranché : les athlètes russes concourront sous bannière neutre.", [N]);
+
+// ───────────── Troisième série : contexte ─────────────
+mc!(ctx_citation_apres_selon_lui,
+    ["Le maire de Sevran, Stéphane Gatignon, a écrit au Premier ministre.", "Selon lui, l'État a abandonné la ville.", "« Nous sommes seuls. »"],
+    [N]);
+mc!(ctx_citation_apres_phrase_de_fait,
+    ["« La saison sera longue », a prévenu l'entraîneur, Franck Haise.", "Lens est quatorzième au classement.", "« Il faudra serrer les dents. »"],
+    [N]);
+mc!(ctx_premiere_personne_sans_guillemets,
+    ["Amina, 38 ans, aide-soignante, a perdu son logement en mars.", "« J'ai dormi trois semaines dans ma voiture », raconte-t-elle.", "Je n'avais nulle part où aller."],
+    [N]);
+mc!(ctx_citation_apres_source_de_source_syndicale,
+    ["« Les négociations sont au point mort », indique une source syndicale.", "« La direction ne bouge pas d'un pouce. »"],
+    [A]);
+doc!(ctx_recit_apres_affirment_des_proches,
+    ["Le chanteur a été hospitalisé en urgence, affirment des proches.", "Il souffrirait d'une grave infection pulmonaire."],
+    [[A], [U]], [[], [A]]);
+doc!(ctx_nomme_puis_recit_sans_heritage,
+    ["Le joueur a été écarté pour raisons disciplinaires, a annoncé le club.", "Il avait manqué deux entraînements."],
+    [[N], []], [[], []]);
