@@ -559,3 +559,54 @@ doc!(ctx_recit_apres_affirment_des_proches,
 doc!(ctx_nomme_puis_recit_sans_heritage,
     ["Le joueur a été écarté pour raisons disciplinaires, a annoncé le club.", "Il avait manqué deux entraînements."],
     [[N], []], [[], []]);
+
+// ───────────── Quatrième série : appositions en tête, incises à clitique, postures ─────────────
+t!(s4_apposition_titre_en_tete, "Directeur de recherche au CNRS, Jean Viard estime que les vacances sont devenues un marqueur social.", [N]);
+t!(s4_specialiste_en_tete_nom, "Spécialiste des questions de défense, Élie Tenenbaum juge la menace « sérieuse ».", [N]);
+t!(s4_ancien_ministre_en_tete, "Ancien ministre de l'Intérieur, Bernard Cazeneuve plaide pour une union de la gauche.", [N]);
+t!(s4_selon_nom_apposition, "Selon Julie Lemaire, chercheuse à l'Inserm, les écrans perturbent le sommeil des enfants.", [N]);
+t!(s4_pour_nom_apposition, "Pour Marie Dosé, avocate au barreau de Paris, la procédure est entachée d'irrégularités.", [N]);
+t!(s4_inversion_nom_apposition_fin, "« Les dons ont chuté de moitié », explique Paul Ravel, directeur de la banque alimentaire de l'Aude.", [N]);
+t!(s4_inversion_nom_apposition_media, "« Le marché va se retourner », prévient Pierre Gattaz, président de Business Europe, dans un entretien aux Échos.", [N]);
+t!(s4_a_t_il_encore_dit, "« Nous irons devant la Cour européenne », a-t-il encore dit.", [N]);
+t!(s4_a_t_elle_conclu, "« Le combat continue », a-t-elle conclu sous les applaudissements.", [N]);
+t!(s4_ajoute_t_il, "« Personne ne peut dire le contraire », ajoute-t-il.", [N]);
+t!(s4_souligne_t_elle_encore, "« C'est une question de dignité », souligne-t-elle encore.", [N]);
+t!(s4_a_t_il_detaille, "Trois sites seront fermés, a-t-il détaillé.", [N]);
+t!(s4_juge_t_elle, "« Le gouvernement joue avec le feu », juge-t-elle.", [N]);
+t!(s4_assure_t_on_a_l_elysee, "« Rien n'est décidé », assure-t-on à l'Élysée.", [A]);
+t!(s4_se_veut_rassurant, "Le ministre de la Santé se veut rassurant : « Il n'y a pas de pénurie. »", [N]);
+t!(s4_se_veut_rassurante_sans_citation, "La préfète se veut rassurante sur la qualité de l'eau.", [N]);
+t!(s4_se_montre_prudent, "Le gouverneur de la Banque de France se montre prudent sur la baisse des taux.", [N]);
+t!(s4_n_exclut_pas, "Le président du Sénat n'exclut pas une motion de censure.", [N]);
+t!(s4_assume, "Le maire assume : « Je préfère être impopulaire qu'irresponsable. »", [N]);
+t!(s4_menace_de, "Le syndicat menace de bloquer les raffineries dès lundi.", [N]);
+t!(s4_a_declare_a_reuters, "Le ministre israélien de la Défense a déclaré à Reuters que l'opération durerait des mois.", [N]);
+t!(s4_a_explique_au_jdd, "Le patron de la SNCF a expliqué au JDD que les prix allaient baisser.", [N]);
+t!(s4_estime_dans_une_interview, "L'ancien Premier ministre estime dans une interview au Figaro que la droite doit se rassembler.", [N]);
+t!(s4_prend_la_parole_nom, "Prenant la parole devant la foule, le maire a appelé à l'unité.", [N]);
+t!(s4_a_repondu_a_la_question, "Interrogé sur son avenir, Kylian Mbappé a répondu qu'il était « heureux à Madrid ».", [N]);
+t!(s4_a_averti_le_ministre_nom, "Le ministre des Armées, Sébastien Lecornu, a averti que la guerre serait longue.", [N]);
+t!(#[ignore = "needs engine: un sujet à complément du nom (« Le constat du rapport ») avant « : » n'est pas lu comme locuteur"]
+    s4_apres_deux_points_recit, "Le constat du rapport est sévère : les délais ont doublé en dix ans.", [N]);
+t!(s4_recit_deux_points_auteur, "Le bilan est lourd : trois morts et une dizaine de blessés.", []);
+
+// ───────────── Quatrième série : pièges ─────────────
+t!(s4_trap_menace_incendie, "Le feu menace désormais plusieurs habitations.", []);
+t!(s4_specialiste_sans_nom, "Spécialiste des questions de défense, un chercheur de l'Ifri juge la menace « sérieuse ».", [A]);
+t!(s4_estime_un_economiste_banque, "« La récession est inévitable », estime un économiste de la Société générale.", [A]);
+t!(s4_selon_une_historienne, "Selon une historienne de la Sorbonne, le texte est un faux grossier.", [A]);
+t!(s4_trap_n_exclut_rien_auteur, "Rien n'exclut une nouvelle crue dans les prochains jours.", []);
+t!(s4_trap_assume_role, "Le vice-président assume l'intérim depuis mardi.", []);
+t!(s4_trap_defendu_but, "Le gardien a défendu ses buts avec brio.", []);
+
+// ───────────── Quatrième série : contexte ─────────────
+mc!(ctx_citation_apres_se_veut_rassurant,
+    ["Le ministre de la Santé se veut rassurant.", "« Nous avons des stocks pour six mois. »"],
+    [N]);
+mc!(ctx_citation_apres_apposition_en_tete,
+    ["Ancienne juge d'instruction, Eva Joly dénonce une justice à deux vitesses.", "« Les puissants s'en sortent toujours. »"],
+    [N]);
+doc!(ctx_source_anonyme_puis_nomme_puis_citation,
+    ["Le projet serait abandonné, selon une source gouvernementale.", "Le ministre, Roland Lescure, dément.", "« Rien n'est tranché. »"],
+    [[A, U], [N], []], [[], [], [N]]);
