@@ -379,10 +379,16 @@ mc!(ctx_phrase_auteur_sans_citation,
     ["« Nous rouvrirons en mai », a promis le gérant, Luc Bertin.", "Le restaurant avait été ravagé par un incendie en décembre."],
     []);
 // L'éditorialiste qui dit « nous » après une citation d'un ministre parle en son nom.
-mc!(#[ignore = "needs engine: un « nous » hors guillemets compte comme une citation (`quotes` dans `label_sentence`) et hérite du dernier locuteur, même dans un éditorial"]
-    ctx_editorial_nous_apres_ministre,
+mc!(ctx_editorial_nous_apres_ministre,
     ["Le ministre a annoncé une nouvelle loi sur l'immigration.", "Nous pensons qu'il fait fausse route."],
     []);
+mc!(ctx_editorial_vous_apres_ministre,
+    ["La ministre a promis une baisse des factures.", "Vous n'y croyez pas ? Vous avez raison."],
+    []);
+// « Je » hors guillemets, après un témoin nommé : la suite de son témoignage.
+mc!(ctx_je_hors_guillemets_apres_temoin,
+    ["« On a tout perdu », raconte Nadia, 45 ans.", "Je ne sais pas où nous dormirons ce soir."],
+    [N]);
 // Un pronom sujet d'un verbe de parole renvoie au locuteur nommé.
 doc!(ctx_pronom_apres_nom,
     ["La procureure de Lyon, Catherine Dupré, a tenu une conférence de presse.", "Elle a indiqué que l'autopsie aurait lieu lundi."],
