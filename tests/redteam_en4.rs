@@ -119,7 +119,7 @@ t!(alg_suspected_militants_bare, "Suspected militants attacked a checkpoint near
 t!(alg_unconfirmed_reports_say, "Unconfirmed reports say the president has left the capital.", [A, U]);
 t!(alg_footage_not_verified, "The footage, which has not been verified, shows soldiers beating a prisoner.", [U]);
 t!(alg_could_not_independently_verify, "The claims could not be independently verified.", [U]);
-t!(alg_named_claim_not_confirmed, "The rebels said they had shot down a helicopter, a claim that could not be confirmed.", [N, U]);
+t!(alg_named_claim_not_confirmed, "The Houthis said they had shot down a helicopter, a claim that could not be confirmed.", [N, U]);
 t!(alg_purportedly_shows, "The video purportedly shows the moment the dam burst.", [U]);
 t!(alg_allegedly_stolen, "The allegedly stolen painting turned up at an auction in Vienna.", [U]);
 t!(alg_unverified_footage, "Unverified footage circulating online shows smoke rising from the airport.", [U]);
@@ -130,7 +130,7 @@ t!(alg_jurors_heard_allegedly, "Jurors heard that the accused had allegedly hidd
 t!(alg_star_reportedly_splashed, "The star has reportedly splashed out £3m on a mansion in Surrey.", [U]);
 t!(alg_alleged_plot, "The alleged plot involved poisoning the city's water supply.", [U]);
 // Legal reporting's "alleged" still marks the claim itself (guide, Hard cases).
-t!(alg_alleged_assault_legal, "Police are investigating an alleged assault outside a nightclub.", [N, U]);
+t!(alg_alleged_assault_legal, "Police are investigating an alleged assault outside a nightclub.", [U]);
 t!(alg_alleged_victim_cannot_named, "The alleged victim, who cannot be named for legal reasons, told the court she had been too frightened to speak.", [A, U]);
 t!(alg_purports_to_show, "The document purports to show that the minister approved the deal.", [U]);
 t!(alg_fund_reportedly_lost, "The hedge fund reportedly lost $2bn on the trade.", [U]);
