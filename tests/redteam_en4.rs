@@ -425,3 +425,65 @@ mc!(b2_ctx_quote_after_plain, ["Ms Lee, the head teacher, said the school was pr
 mc!(b2_ctx_plain_after_police_report, ["According to the police report, the driver was over the limit.", "He had drunk four pints."], []);
 mc!(b2_ctx_quote_after_firefighter, ["\u{201c}This is a dark day,\u{201d} a firefighter at the scene said.", "\u{201c}We did everything we could.\u{201d}"], [A]);
 mc!(b2_ctx_unverified_after_trailing, ["The player has agreed personal terms, sources told the BBC.", "A five-year contract is reportedly on the table."], [A]);
+
+// ---------------------------------------------------------------------------
+// Third batch: impersonal blame and links, negated belief, "what looks like",
+// scare adjectives after a possessive; named channels of officials, data and
+// images; traps of established facts.
+t!(b3_blamed_on_separatists, "The bombing was blamed on separatists.", [U]);
+t!(b3_attributed_to_bug, "The outage was attributed to a software bug.", [U]);
+t!(b3_linked_to_disorder, "The drug has been linked to a rare blood disorder.", [U]);
+t!(b3_hack_linked_state, "The hack has been linked to hackers working for the Chinese state.", [U]);
+t!(b3_not_thought_life_threatening, "Her injuries are not thought to be life-threatening.", [U]);
+t!(b3_not_believed_serious, "The boy's injuries are not believed to be serious.", [U]);
+t!(b3_not_thought_target, "Mr Hill is not thought to have been the intended target.", [U]);
+t!(b3_believed_killed, "The rebel leader is believed killed in the raid.", [U]);
+t!(b3_what_looks_like, "The video shows what looks like a missile hitting the building.", [U]);
+t!(b3_what_appears_to_be, "What appears to be a drone struck the roof of the terminal.", [U]);
+t!(b3_possessive_alleged, "The man's alleged accomplice was arrested in Dublin.", [U]);
+t!(b3_possessive_suspected, "The gang's suspected leader has fled to Dubai.", [U]);
+t!(b3_rumours_flying, "Rumours have been flying around the village for weeks.", [U]);
+t!(b3_rumour_mill, "The rumour mill has gone into overdrive since the photos appeared.", [U]);
+t!(b3_considered_frontrunner, "The governor is widely considered the frontrunner for the nomination.", [U]);
+t!(b3_seen_as_snub, "The decision was seen as a snub to Beijing.", [U]);
+t!(b3_apparently_drunk, "The driver, apparently drunk, mounted the pavement.", [U]);
+t!(b3_its_thought, "It's thought the fire started in a bedroom.", [U]);
+t!(b3_would_appear_confirm, "This would appear to confirm that the deal is dead.", [U]);
+t!(b3_rumoured_bid, "A rumoured £50m bid from Saudi Arabia has unsettled the squad.", [U]);
+
+// Traps of the third batch.
+t!(b3_trap_yet_to_be_established, "The cause of death is yet to be established.", []);
+t!(b3_trap_questions_remain, "Questions remain over whether the bridge is safe.", []);
+t!(b3_trap_considered_for, "She was considered for the role but turned it down.", []);
+t!(b3_trap_linked_by_causeway, "The island is linked to the mainland by a causeway.", []);
+t!(b3_trap_blame_named, "The minister blamed the delays on the previous government.", [N]);
+t!(b3_trap_wanted_in_connection, "The man is wanted in connection with a stabbing in Croydon.", []);
+
+// Named channels of the third batch.
+t!(b3_nam_ofgem_ceo, "Ofgem's chief executive, Jonathan Brearley, said bills would fall in April.", [N]);
+t!(b3_nam_comments_to_guardian, "In comments to the Guardian, Ms Hart said the policy had been rushed.", [N]);
+t!(b3_nam_downing_street, "Downing Street said the prime minister had been made aware of the complaint.", [N]);
+t!(b3_nam_club_website, "Manchester United said in a statement on their website that the player had been suspended.", [N]);
+t!(b3_nam_fa_investigating, "The Football Association said it was investigating the incident.", [N]);
+t!(b3_nam_health_secretary_commons, "Health Secretary Wes Streeting told the Commons that waiting lists had fallen.", [N]);
+t!(b3_nam_tory_leader_accused, "Tory leader Kemi Badenoch accused the government of raiding pensions.", [N]);
+t!(b3_nam_the_met_said, "The Met said officers had been called to the address shortly after midnight.", [N]);
+t!(b3_nam_rspca_confirmed, "The RSPCA confirmed that the dogs had been rehomed.", [N]);
+t!(b3_nam_kyiv_said, "Kyiv said it had struck a Russian oil depot overnight.", [N]);
+t!(b3_nam_idf_said, "The Israel Defense Forces said the strike had targeted a weapons store.", [N]);
+t!(b3_nam_gaza_health_ministry, "The Gaza health ministry said the death toll had passed 40,000.", [N]);
+t!(b3_nam_taliban_spokesman, "Taliban spokesman Zabihullah Mujahid said the ban would stay in place.", [N]);
+t!(b3_nam_irna_reported, "IRNA, the official Iranian news agency, reported that the ship had been seized.", [N]);
+t!(b3_nam_peskov_dismissed, "Peskov dismissed the report as fake news.", [N]);
+t!(b3_nam_oleary_said, "Ryanair boss Michael O'Leary said fares would rise this summer.", [N]);
+t!(b3_nam_powell_signalled, "Fed chair Jerome Powell signalled that rates would stay high for longer.", [N]);
+t!(b3_nam_ecb_projections, "The ECB's latest projections show inflation returning to target next year.", [N]);
+t!(b3_nam_ifs_report_by, "The report, by the Institute for Fiscal Studies, found that child poverty had risen.", [N]);
+t!(b3_nam_companies_house, "According to Companies House filings, the firm made a loss of £2m last year.", [N]);
+t!(b3_nam_land_registry, "Land Registry records show the house was sold for £1.2m in 2019.", [N]);
+t!(b3_nam_video_released_military, "A video released by the Israeli military shows soldiers entering the hospital.", [N]);
+t!(b3_nam_footage_verified_bbc, "Footage verified by BBC Verify shows the convoy on fire.", [N]);
+t!(b3_nam_photos_posted_ministry, "Photographs posted by the defence ministry showed the wreckage of a jet.", [N]);
+t!(b3_nam_number_10, "Number 10 said the prime minister had full confidence in the home secretary.", [N]);
+// State outlets left unnamed are anonymous (guide: unnamed publications).
+t!(b3_anon_iranian_state_tv, "Iranian state TV reported that the ship had been seized.", [A]);
