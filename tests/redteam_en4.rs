@@ -487,3 +487,6 @@ t!(b3_nam_photos_posted_ministry, "Photographs posted by the defence ministry sh
 t!(b3_nam_number_10, "Number 10 said the prime minister had full confidence in the home secretary.", [N]);
 // State outlets left unnamed are anonymous (guide: unnamed publications).
 t!(b3_anon_iranian_state_tv, "Iranian state TV reported that the ship had been seized.", [A]);
+t!(b3_trap_no_talk_of, "There has been no talk of a resignation.", []);
+t!(b3_trap_looks_more_like, "The new stadium looks more like a spaceship than a football ground.", []);
+t!(b3_trap_signs_point_to_exit, "Signs point to the exit at the end of the hall.", []);
