@@ -490,3 +490,36 @@ t!(b3_anon_iranian_state_tv, "Iranian state TV reported that the ship had been s
 t!(b3_trap_no_talk_of, "There has been no talk of a resignation.", []);
 t!(b3_trap_looks_more_like, "The new stadium looks more like a spaceship than a football ground.", []);
 t!(b3_trap_signs_point_to_exit, "Signs point to the exit at the end of the hall.", []);
+
+// ---------------------------------------------------------------------------
+// Fourth batch: transfer, celebrity, health and markets copy.
+t!(b4_understood_monitoring, "Chelsea are understood to be monitoring the striker.", [U]);
+t!(b4_supplement_supposedly, "The supplement supposedly boosts the immune system.", [U]);
+t!(b4_treatment_claimed_to, "The treatment is claimed to reverse the signs of ageing.", [U]);
+t!(b4_palace_reportedly_concerned, "The palace is reportedly deeply concerned about the interview.", [U]);
+t!(b4_suggestions_no_that, "There are suggestions the king may step back from public duties.", [U]);
+t!(b4_initial_reports_suggested, "Initial reports suggested that at least 12 people had died.", [A]);
+t!(b4_by_some_estimates, "The protesters numbered in the tens of thousands, by some estimates.", [A]);
+t!(b4_by_most_accounts, "By most accounts, the meeting was tense.", [A]);
+t!(b4_known_to_police_understood, "The man is understood to have been known to police.", [U]);
+t!(b4_pals_say, "Pals say the star is heartbroken.", [A]);
+t!(b4_actress_allegedly_furious, "The actress is allegedly furious about the leak.", [U]);
+t!(b4_thought_worth, "The reality star is thought to be worth £50m.", [U]);
+t!(b4_believed_to_be_first, "It is believed to be the first time the two men have met.", [U]);
+t!(b4_police_believe_trailing, "The victim was known to his attacker, police believe.", [N]);
+t!(b4_experts_long_suspected, "Experts have long suspected that the painting was a fake.", [A]);
+t!(b4_officials_confirmed_deaths, "Officials in the region have confirmed at least 40 deaths.", [A]);
+t!(b4_authorities_confirmed, "The authorities have so far confirmed 40 deaths.", [N]);
+// Traps of the fourth batch.
+t!(b4_trap_pole_position, "Liverpool are in pole position to sign the winger.", []);
+t!(b4_trap_not_clear_who, "It is not clear who fired first.", []);
+t!(b4_trap_under_investigation, "The cause of the crash remains under investigation.", []);
+t!(b4_trap_markets_pricing, "Markets are pricing in two rate cuts before the summer.", []);
+// Named channels of the fourth batch.
+t!(b4_nam_athletic_reported, "The Athletic reported that the club had agreed a fee.", [N]);
+t!(b4_nam_romano_reported, "Fabrizio Romano, the transfer journalist, reported that personal terms had been agreed.", [N]);
+t!(b4_nam_club_website, "The club confirmed the signing on its website.", [N]);
+t!(b4_nam_post_on_linkedin, "In a post on LinkedIn, the company's founder said the layoffs had been the hardest decision of his life.", [N]);
+t!(b4_nam_substack, "Writing on Substack, the economist Paul Krugman argued that the tariffs would backfire.", [N]);
+t!(b4_nam_treasury_autumn, "The Treasury said in its autumn statement that borrowing would fall.", [N]);
+t!(b4_nam_eurostat, "Eurostat, the EU's statistics agency, said inflation had slowed to 2.4 percent.", [N]);
