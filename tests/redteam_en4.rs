@@ -314,7 +314,6 @@ mc!(ctx_quote_after_starmer, ["The prime minister, Keir Starmer, told MPs the de
 mc!(ctx_quote_chain_mother, ["\u{201c}We are devastated,\u{201d} said Helen Ward, the girl's mother.", "\u{201c}She was the light of our lives.\u{201d}", "\u{201c}We just want answers.\u{201d}"], [N]);
 mc!(ctx_account_after_trailing_familiar, ["The deal is close, according to a source familiar with the negotiations.", "The two sides have agreed on the price."], [A]);
 mc!(
-    #[ignore = "needs engine: a leading unnamed according-to source does not carry (round 3, 2)"]
     ctx_account_after_leading_familiar, ["According to a source familiar with the talks, the two sides have agreed on the price.", "The contract will be signed next week."], [A]);
 mc!(ctx_account_stops_after_one, ["The club has agreed a fee, people familiar with the matter said.", "The player will have a medical on Monday.", "The season starts in August."], []);
 mc!(ctx_own_named_stops, ["The bank will cut 500 jobs, a person briefed on the plans said.", "The chief executive, Anna Berg, said in a memo that the cuts were painful but necessary."], []);

@@ -352,8 +352,7 @@ doc!(ctx_recit_apres_selon_nos_informations_fin,
     ["Le PDG va quitter ses fonctions, selon nos informations.", "Son successeur serait déjà choisi."],
     [[A], [U]], [[], [A]]);
 // « Selon une source… » en tête : la phrase suivante au conditionnel continue le même récit.
-doc!(#[ignore = "needs engine: l'héritage du récit après une source anonyme n'a lieu que si la source clôt la phrase (`trailing_anonymous`)"]
-    ctx_recit_apres_selon_source_en_tete,
+doc!(ctx_recit_apres_selon_source_en_tete,
     ["Selon une source proche de l'enquête, le suspect connaissait la victime.", "Il l'aurait croisée plusieurs fois dans la semaine."],
     [[A], [U]], [[], [A]]);
 // L'héritage ne dure qu'une phrase : la troisième est le récit de l'auteur.
