@@ -218,6 +218,17 @@ fn a_pronoun_right_after_an_unnamed_source_stays_unnamed() {
 }
 
 #[test]
+fn a_definite_description_points_back_at_the_last_speaker() {
+    let got = doc_labels("en", &["Jane Smith, a climate expert, said the results were clear.", "The expert said more trials were needed."]);
+    assert_eq!(got, vec![vec![N], vec![N]]);
+    let got = doc_labels("en", &["A senior official said the talks had stalled.", "The official said the deal was dead."]);
+    assert_eq!(got, vec![vec![A], vec![A]]);
+    // With nobody before it, "the official" is an unnamed person.
+    let got = doc_labels("en", &["The official said the deal was dead."]);
+    assert_eq!(got, vec![vec![A]]);
+}
+
+#[test]
 fn a_named_person_among_rare_people_is_named() {
     // Regression: "rares personnes qui soulignaient" once made the named
     // political scientist an anonymous source.

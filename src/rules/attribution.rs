@@ -140,7 +140,7 @@ pub fn find(s: &SentenceView, frames: &[Frame], out: &mut Vec<RawCue>) {
         let (category, rule) = match f.speaker {
             Speaker::Named => (Category::NamedSource, "named_speaker"),
             Speaker::Anonymous => (Category::AnonymousSource, "anonymous_speaker"),
-            Speaker::Unknown | Speaker::Pronoun => continue,
+            Speaker::Unknown | Speaker::Pronoun | Speaker::Definite => continue,
         };
         let _ = s;
         out.push(RawCue { start: f.start, end: f.end, category, rule });
@@ -369,7 +369,7 @@ fn inverted_speaker(s: &SentenceView, m: PatternMatch, right: std::ops::Range<us
     let speaker = classify(s, right.clone());
     let definite = s.toks[right.start].is(sec::DEFINITE);
     match speaker {
-        Speaker::Anonymous | Speaker::Unknown if definite && after_quote(s, m.start) => Speaker::Pronoun,
+        Speaker::Anonymous | Speaker::Unknown | Speaker::Definite if definite && after_quote(s, m.start) => Speaker::Pronoun,
         other => other,
     }
 }
@@ -401,7 +401,7 @@ fn closing_inversion(s: &SentenceView, m: PatternMatch) -> Option<Frame> {
         return None;
     }
     let speaker = inverted_speaker(s, m, right.clone());
-    matches!(speaker, Speaker::Named | Speaker::Anonymous | Speaker::Pronoun).then_some(Frame { start: m.start, end: right.end, trigger: m.start, speaker, clause_after: false })
+    matches!(speaker, Speaker::Named | Speaker::Anonymous | Speaker::Pronoun | Speaker::Definite).then_some(Frame { start: m.start, end: right.end, trigger: m.start, speaker, clause_after: false })
 }
 
 /// "Another villager, Lipolelo Potobere, said": the subject stands before

@@ -15,6 +15,9 @@ pub enum Speaker {
     Anonymous,
     /// A pronoun ("he said", "a-t-elle ajouté"): whoever spoke last.
     Pronoun,
+    /// A definite description of one unnamed person ("the singer", "l'élu"):
+    /// whoever spoke last, if someone did; else an unnamed person.
+    Definite,
     /// Nothing to go on ("the report said").
     Unknown,
 }
@@ -26,6 +29,7 @@ impl Speaker {
     pub fn resolve(self, last: Option<Speaker>) -> Speaker {
         match self {
             Speaker::Pronoun => last.unwrap_or(Speaker::Named),
+            Speaker::Definite => last.unwrap_or(Speaker::Anonymous),
             other => other,
         }
     }
@@ -113,7 +117,13 @@ pub fn classify(s: &SentenceView, range: std::ops::Range<usize>) -> Speaker {
             let appositive = heads.iter().any(|&h| h + 1 < toks.len() && is_name(h + 1) && !toks[h + 1].norm.ends_with("'s"));
             // "Morrison's lawyer": one identifiable person.
             let owner = h > 0 && toks[h - 1].norm.ends_with("'s") && is_name(h - 1) && !toks[h].norm.ends_with('s');
-            return if appositive || owner { Speaker::Named } else { Speaker::Anonymous };
+            if appositive || owner {
+                return Speaker::Named;
+            }
+            // "the singer said", "a indiqué l'élu": someone the text has
+            // introduced, as one person with a definite article.
+            let definite = toks.first().is_some_and(|t| t.is(sec::DEFINITE)) && !lex.has_suffix(sec::PLURAL_SUFFIXES, &toks[h].norm);
+            return if definite { Speaker::Definite } else { Speaker::Anonymous };
         }
     }
     // "la même source", "the same official": whoever was cited before.
