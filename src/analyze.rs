@@ -191,6 +191,8 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
     }
     attribution::find(&view, &frames, &mut raw);
     rules::mood::find(&view, &frames, &mut raw);
+    // "il y aurait lieu de…": a conditional inside a `not_cues` phrase is none.
+    raw.retain(|c| c.rule != "reportive_mood" || !not_cues.iter().any(|n| n.start <= c.start && c.start < n.end));
     rules::scope::drop_forecasts(&view, &mut raw);
     // A sentence whose assertion is that a named source said something is
     // `named_source`, not `unverified`: only markers that qualify the claim

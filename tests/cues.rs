@@ -188,6 +188,12 @@ t!(en_concerned_by_no_agent, "en", "Security officials are particularly concerne
 t!(fr_relative_no_inversion, "fr", "Le Premier ministre a été la cible de la droite, qui condamne des couacs à répétition.", []);
 t!(fr_des_parents_d_eleves, "fr", "Des parents d'élèves craignent une nouvelle fermeture de classe.", [A]);
 
+// Transitions and proposals that only look like reports or conditionals.
+t!(fr_cela_dit, "fr", "Cela dit, je partage l'avis du journaliste.", []);
+t!(en_that_said, "en", "That said, the two companies made a good fit.", []);
+t!(fr_serait_de_proposition, "fr", "Une solution serait de passer outre, au nom du principe de précaution.", []);
+t!(fr_pour_d_autres_sans_virgule, "fr", "Le journal n'utilisera pas vos adresses pour d'autres communications.", []);
+
 // "source" in other senses, credit lines and plain statements.
 t!(en_sources_of_energy, "en", "Wind and sun are cheap sources of energy.", []);
 t!(en_open_source, "en", "The company released its open-source model.", []);
