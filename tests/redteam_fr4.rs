@@ -34,19 +34,11 @@ mod common;
 use common::{A, N, U};
 use sourcelight::Category;
 
+const LANG: &str = "fr";
+
 #[track_caller]
 fn check(texts: &[&str], want: &[Category], context: bool) {
-    common::check_last("fr", texts, want, context);
-}
-
-macro_rules! doc {
-    ($(#[$m:meta])* $name:ident, [$($s:expr),*], [$([$($o:expr),*]),*], [$([$($c:expr),*]),*]) => {
-        #[test]
-        $(#[$m])*
-        fn $name() {
-            common::check_doc("fr", &[$($s),*], &[$(&[$($o),*]),*], Some(&[$(&[$($c),*]),*]));
-        }
-    };
+    common::check_last(LANG, texts, want, context);
 }
 
 // ───────────── Verbes de parole variés : passé composé, sujet en tête ─────────────

@@ -79,3 +79,16 @@ macro_rules! mc {
         }
     };
 }
+
+// `doc!(name, [sentences…], [[own]…], [[context]…])`: the own and inherited
+// labels of every sentence of a small document, for binaries that define
+// `const LANG: &str`.
+macro_rules! doc {
+    ($(#[$m:meta])* $name:ident, [$($s:expr),*], [$([$($o:expr),*]),*], [$([$($c:expr),*]),*]) => {
+        #[test]
+        $(#[$m])*
+        fn $name() {
+            common::check_doc(LANG, &[$($s),*], &[$(&[$($o),*]),*], Some(&[$(&[$($c),*]),*]));
+        }
+    };
+}
