@@ -139,7 +139,8 @@ fn finish<'t>(lex: &'static Lexicon, sentences: impl Iterator<Item = &'t [Token]
         let last_word_end = toks.iter().rposition(Token::is_word).map_or(0, |k| toks[k].span.end);
         let framing = |c: &Cue| c.span.end >= last_word_end || c.span.start <= first_word_start;
         let trailing_anonymous = sentence.cues.iter().any(|c| c.category == Category::AnonymousSource && framing(c));
-        ctx_in.push(context::ContextInput { labels: sentence.labels, quotes, trailing_anonymous });
+        let continues_quote = toks.first().is_some_and(|t| t.in_quote);
+        ctx_in.push(context::ContextInput { labels: sentence.labels, quotes, continues_quote, trailing_anonymous });
         out.push(sentence);
     }
     for (s, c) in out.iter_mut().zip(context::inherit(&ctx_in)) {

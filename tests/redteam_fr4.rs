@@ -328,8 +328,7 @@ mc!(ctx_citation_avec_locuteur_propre,
     []);
 // Une citation qui précède son locuteur, en deux phrases : la première est la parole
 // du même locuteur nommé.
-doc!(#[ignore = "needs engine: une citation qui s'étend sur deux phrases hérite du locuteur nommé en fin de la seconde (héritage vers l'arrière)"]
-    ctx_citation_avant_locuteur,
+doc!(ctx_citation_avant_locuteur,
     ["« Nous ne céderons pas.", "La réforme ira à son terme », a martelé le Premier ministre."],
     [[], [N]], [[N], []]);
 

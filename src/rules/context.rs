@@ -1,7 +1,8 @@
 //! Labels inherited from neighbours: a quotation with no speaker of its own
 //! that continues a speaker's words inherits that speaker's label; the
 //! account right after "…, selon une source proche du dossier." inherits
-//! `anonymous_source`.
+//! `anonymous_source`; the first sentences of a quotation belong to the
+//! speaker its last sentence names.
 
 use crate::category::{Category, Labels};
 
@@ -12,6 +13,9 @@ pub struct ContextInput {
     pub labels: Labels,
     /// It quotes someone (holds a quotation mark or starts inside a quotation).
     pub quotes: bool,
+    /// It opens inside a quotation that an earlier sentence opened
+    /// (« … . / … », a martelé X.).
+    pub continues_quote: bool,
     /// It opens or ends on an unnamed source ("…, officials said.",
     /// "According to a source close to the club, …").
     pub trailing_anonymous: bool,
@@ -52,6 +56,20 @@ pub fn inherit(sentences: &[ContextInput]) -> Vec<Labels> {
             last = Some((i, c));
         }
     }
+    // « Nous ne céderons pas. / La réforme ira à son terme », a martelé le
+    // Premier ministre. — a quotation's first sentences belong to the
+    // speaker its last one names.
+    for i in (0..sentences.len().saturating_sub(1)).rev() {
+        let next = &sentences[i + 1];
+        if !next.continues_quote || !sentences[i].quotes || !sentences[i].labels.is_empty() {
+            continue;
+        }
+        let spoken = |c: &Category| next.labels.contains(*c) || out[i + 1].contains(*c);
+        if let Some(c) = [Category::NamedSource, Category::AnonymousSource].into_iter().find(spoken) {
+            out[i] = Labels::EMPTY;
+            out[i].insert(c);
+        }
+    }
     out
 }
 
@@ -60,15 +78,25 @@ mod tests {
     use super::*;
 
     fn input(labels: &[Category], quotes: bool) -> ContextInput {
-        ContextInput { labels: labels.iter().copied().collect(), quotes, trailing_anonymous: false }
+        ContextInput { labels: labels.iter().copied().collect(), quotes, continues_quote: false, trailing_anonymous: false }
     }
 
     #[test]
     fn the_account_after_a_trailing_unnamed_source_inherits_it() {
-        let source = ContextInput { labels: [Category::AnonymousSource].into_iter().collect(), quotes: false, trailing_anonymous: true };
+        let source = ContextInput { labels: [Category::AnonymousSource].into_iter().collect(), quotes: false, continues_quote: false, trailing_anonymous: true };
         let got = inherit(&[source, input(&[], false), input(&[], false)]);
         assert!(got[1].contains(Category::AnonymousSource));
         assert!(got[2].is_empty(), "only the next sentence");
+    }
+
+    #[test]
+    fn a_quotation_s_first_sentence_belongs_to_the_speaker_its_last_names() {
+        let opening = input(&[], true);
+        let closing = ContextInput { continues_quote: true, ..input(&[Category::NamedSource], true) };
+        let got = inherit(&[opening, closing]);
+        assert!(got[0].contains(Category::NamedSource));
+        let unrelated = input(&[Category::NamedSource], true);
+        assert!(inherit(&[opening, unrelated])[0].is_empty(), "a new quotation names no one before it");
     }
 
     #[test]
