@@ -140,7 +140,10 @@ fn finish<'t>(lex: &'static Lexicon, sentences: impl Iterator<Item = &'t [Token]
         let framing = |c: &Cue| c.span.end >= last_word_end || c.span.start <= first_word_start;
         let trailing_anonymous = sentence.cues.iter().any(|c| c.category == Category::AnonymousSource && framing(c));
         let continues_quote = toks.first().is_some_and(|t| t.in_quote);
-        ctx_in.push(context::ContextInput { labels: sentence.labels, quotes, continues_quote, trailing_anonymous });
+        // A short line with no final mark (nor a colon announcing what
+        // follows) and no quotation: a heading.
+        let heading = !quotes && toks.len() <= 12 && !toks.iter().any(|t| t.is_terminal() || t.norm == ":") && toks.iter().filter(|t| t.is_word()).count() <= 8;
+        ctx_in.push(context::ContextInput { labels: sentence.labels, quotes, heading, continues_quote, trailing_anonymous });
         out.push(sentence);
     }
     for (s, c) in out.iter_mut().zip(context::inherit(&ctx_in)) {

@@ -398,8 +398,7 @@ doc!(ctx_intertitre_puis_nouveau_locuteur,
     [[], [N]], [[], []]);
 // Un intertitre (sans ponctuation finale) ouvre une nouvelle partie : la citation qui
 // suit n'est plus celle du locuteur d'avant.
-mc!(#[ignore = "needs engine: un intertitre (phrase courte sans ponctuation finale) n'arrête pas l'héritage d'une citation"]
-    ctx_intertitre_coupe_heritage,
+mc!(ctx_intertitre_coupe_heritage,
     ["« Nous tiendrons nos engagements », a promis le maire, Luc Durand.", "Des caisses vides", "« On ne sait pas comment payer les salaires. »"],
     []);
 

@@ -13,6 +13,9 @@ pub struct ContextInput {
     pub labels: Labels,
     /// It quotes someone (holds a quotation mark or starts inside a quotation).
     pub quotes: bool,
+    /// A heading: a short line without final punctuation ("Des caisses
+    /// vides"). The text after it starts afresh.
+    pub heading: bool,
     /// It opens inside a quotation that an earlier sentence opened
     /// (« … . / … », a martelé X.).
     pub continues_quote: bool,
@@ -34,6 +37,10 @@ pub fn inherit(sentences: &[ContextInput]) -> Vec<Labels> {
     // (sentence index, category) of the last source seen.
     let mut last: Option<(usize, Category)> = None;
     for (i, s) in sentences.iter().enumerate() {
+        if s.heading {
+            last = None;
+            continue;
+        }
         if let Some(c) = [Category::NamedSource, Category::AnonymousSource].into_iter().find(|c| s.labels.contains(*c)) {
             last = Some((i, c));
             continue;
@@ -78,12 +85,12 @@ mod tests {
     use super::*;
 
     fn input(labels: &[Category], quotes: bool) -> ContextInput {
-        ContextInput { labels: labels.iter().copied().collect(), quotes, continues_quote: false, trailing_anonymous: false }
+        ContextInput { labels: labels.iter().copied().collect(), quotes, heading: false, continues_quote: false, trailing_anonymous: false }
     }
 
     #[test]
     fn the_account_after_a_trailing_unnamed_source_inherits_it() {
-        let source = ContextInput { labels: [Category::AnonymousSource].into_iter().collect(), quotes: false, continues_quote: false, trailing_anonymous: true };
+        let source = ContextInput { labels: [Category::AnonymousSource].into_iter().collect(), quotes: false, heading: false, continues_quote: false, trailing_anonymous: true };
         let got = inherit(&[source, input(&[], false), input(&[], false)]);
         assert!(got[1].contains(Category::AnonymousSource));
         assert!(got[2].is_empty(), "only the next sentence");
@@ -97,6 +104,13 @@ mod tests {
         assert!(got[0].contains(Category::NamedSource));
         let unrelated = input(&[Category::NamedSource], true);
         assert!(inherit(&[opening, unrelated])[0].is_empty(), "a new quotation names no one before it");
+    }
+
+    #[test]
+    fn a_heading_ends_what_the_text_before_it_lent() {
+        let named = input(&[Category::NamedSource], false);
+        let heading = ContextInput { heading: true, ..input(&[], false) };
+        assert!(inherit(&[named, heading, input(&[], true)])[2].is_empty());
     }
 
     #[test]
