@@ -93,6 +93,11 @@ t!(fr_quoted_verb, "fr", "Le syndicat Alternative CFDT \"salue\" cette initiativ
 t!(fr_rapporte_le_monde, "fr", "La réunion a été annulée, a rapporté Le Monde.", [N]);
 t!(en_he_said_after_name, "en", "He said the plan was sound.", [N]);
 
+// A narrator's incise in a compound tense inside the quotation.
+t!(fr_incise_passe_compose, "fr", "« Le club est en danger, a averti le président. Il faut agir vite. »", [N]);
+t!(fr_incise_clitique_inverse, "fr", "« Le club est en danger, a-t-il averti. »", [N]);
+t!(fr_incise_anonyme, "fr", "« Le club est en danger, a prévenu un dirigeant. »", [A]);
+
 // A quotation after a colon is the words of the clause's subject.
 t!(fr_colon_quote_named, "fr", "Le ministre a été clair : « Nous ne céderons pas. »", [N]);
 t!(fr_colon_quote_unnamed, "fr", "Un policier a résumé la situation : « On est débordés. »", [A]);

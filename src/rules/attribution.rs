@@ -64,8 +64,8 @@ pub fn frames(s: &SentenceView, anonymous_cues: &[RawCue], not_cues: &[PatternMa
                 continue;
             }
             // A narrator's incise inside the quotation: the speaker follows.
-            if s.toks[m.start].in_quote && m.start > 0 && s.toks[m.start - 1].norm == "," {
-                if let Some(f) = closing_inversion(s, m) {
+            if s.toks[m.start].in_quote && before_aux(s, m.start).is_some_and(|k| s.toks[k].norm == ",") {
+                if let Some(f) = incise_frame(s, m) {
                     out.push(f);
                 }
                 continue;
@@ -158,8 +158,29 @@ fn narrator_verb(s: &SentenceView, m: PatternMatch) -> bool {
     let opened_here = before.is_some_and(|q| q.kind == TokenKind::QuoteOpen);
     let alone = opened_here && t(m.end).is_some_and(|q| q.kind == TokenKind::QuoteClose);
     let after_aux = opened_here && m.start >= 2 && s.toks[m.start - 2].is(sec::FRAME_SKIP);
-    let incise = before.is_some_and(|c| c.norm == ",") && closing_inversion(s, m).is_some();
+    let incise = before_aux(s, m.start).is_some_and(|k| s.toks[k].norm == ",") && incise_frame(s, m).is_some();
     alone || after_aux || incise
+}
+
+/// A narrator's incise after a comma: its inverted speaker (« …, a averti
+/// le président. ») or, in a compound tense, its inverted clitic (« …,
+/// a-t-il averti. »).
+fn incise_frame(s: &SentenceView, m: PatternMatch) -> Option<Frame> {
+    closing_inversion(s, m).or_else(|| {
+        let comma = before_aux(s, m.start)?;
+        let clitic = (comma + 1..m.start).any(|k| s.toks[k].is(sec::PRONOUNS));
+        clitic.then_some(Frame { start: comma + 1, end: m.end, trigger: m.start, speaker: Speaker::Pronoun, clause_after: false })
+    })
+}
+
+/// The token before `at`, past the auxiliaries, adverbs and inverted
+/// clitics of `[frame_skip]` (« …, a-t-il averti », "…, has since said").
+fn before_aux(s: &SentenceView, at: usize) -> Option<usize> {
+    let mut k = at.checked_sub(1)?;
+    while s.toks[k].is_word() && (s.toks[k].is(sec::FRAME_SKIP) || s.toks[k].is(sec::INVERSION_CLITICS)) {
+        k = k.checked_sub(1)?;
+    }
+    Some(k)
 }
 
 /// A verb pattern can match a noun ("the claims", "United States") or a
