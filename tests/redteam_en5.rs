@@ -31,8 +31,9 @@ fn check(texts: &[&str], want: &[Category], context: bool) {
 // ---------------------------------------------------------------------------
 // Washington politics.
 // The president's words reach the reader only through the two unnamed people: the sentence's source is anonymous, not the president on the record.
-#[ignore = "needs engine: a trailing anonymous according-to governs the clause, so its named speaker is reported second-hand (REDTEAM-NEEDS en5 1)"]
-t!(pol_briefed_on_call, "The president privately told donors he was frustrated with the pace of the talks, according to two people briefed on the call.", [A]);
+t!(
+    #[ignore = "needs engine: a trailing anonymous according-to governs the clause, so its named speaker is reported second-hand (REDTEAM-NEEDS en5 1)"]
+    pol_briefed_on_call, "The president privately told donors he was frustrated with the pace of the talks, according to two people briefed on the call.", [A]);
 t!(pol_one_senior_republican, "One senior Republican said the leadership did not have the votes to pass the bill.", [A]);
 t!(pol_aides_say_privately, "Aides say privately that the senator has all but decided to run.", [A]);
 t!(pol_direct_knowledge_negotiations, "A person with direct knowledge of the negotiations said the White House had offered to drop the work requirements.", [A]);
@@ -232,8 +233,9 @@ t!(cr_court_official, "A court official said the hearing had been adjourned unti
 t!(cr_grand_jury_familiar, "A person familiar with the grand jury proceedings said several witnesses had appeared.", [A]);
 t!(cr_sources_within_met, "Sources within the Metropolitan Police said the officer had been suspended.", [A]);
 t!(cr_prison_officer_not_wish, "A prison officer, who did not wish to be named, said drugs were being smuggled in by drones.", [A]);
-#[ignore = "needs engine: speaker head before a who-clause when the reported clause opens with no determiner (REDTEAM-NEEDS en5 2)"]
-t!(cr_former_detective, "A former detective who worked on the original investigation said crucial evidence had been ignored.", [A]);
+t!(
+    #[ignore = "needs engine: speaker head before a who-clause when the reported clause opens with no determiner (REDTEAM-NEEDS en5 2)"]
+    cr_former_detective, "A former detective who worked on the original investigation said crucial evidence had been ignored.", [A]);
 t!(cr_police_sources_believe, "Police sources believe the attack was carried out by a rival gang.", [A]);
 t!(cr_fbi_official, "An FBI official said the agency had received a tip about the suspect last year.", [A]);
 t!(cr_source_involved_investigation, "A source involved in the investigation said the victim's phone had been found in a canal.", [A]);
@@ -256,8 +258,9 @@ t!(cr_officials_sacked_trap, "Two officials were sacked over the scandal.", []);
 
 // ---------------------------------------------------------------------------
 // Long sentences: the attribution mid-sentence, after a quote, in an apposition, a participle clause or a second clause.
-#[ignore = "needs engine: an incised anonymous according-to governs its clause, so the named speaker is reported second-hand (REDTEAM-NEEDS en5 1)"]
-t!(lg_pm_according_people_present, "The prime minister, according to two people present at the meeting, told his ministers that he would not tolerate further leaks.", [A]);
+t!(
+    #[ignore = "needs engine: an incised anonymous according-to governs its clause, so the named speaker is reported second-hand (REDTEAM-NEEDS en5 1)"]
+    lg_pm_according_people_present, "The prime minister, according to two people present at the meeting, told his ministers that he would not tolerate further leaks.", [A]);
 t!(lg_quote_one_person_involved, "'We are nowhere near a deal,' said one person involved in the talks, adding that the gap on price remained wide.", [A]);
 t!(lg_bank_familiar_though, "The bank, which has been hit by a series of scandals, is considering a break-up, people familiar with the matter said, though no decision has been taken.", [A]);
 t!(lg_company_people_close_board, "The company, people close to the board say, has been losing money on every car it sells.", [A]);
