@@ -302,3 +302,66 @@ m!(ctx_the_source_added, ["A source close to the chancellor said the plan was de
 mc!(ctx_after_sources_told_sky, ["The striker has agreed personal terms with the Saudi club, sources told Sky News.", "The fee is around 40 million euros."], [A]);
 m!(ctx_named_then_official, ["The Pentagon said the strike had hit a weapons depot.", "A U.S. official said the depot had been used to store drones."], [A]);
 
+
+// ---------------------------------------------------------------------------
+// Harder forms: "as one official put it", "in the words of", the attribution as an
+// incise or in a second clause, possessive and prepositional unnamed groups.
+t!(h_as_one_official_put_it, "As one official put it, the government is 'flying blind'.", [A]);
+t!(h_in_the_words_of_diplomat, "In the words of one European diplomat, the summit was 'a polite disaster'.", [A]);
+t!(h_one_official_quipped, "One official quipped that the new rules were written by people who had never run a business.", [A]);
+t!(h_senior_figure_in_party, "A senior figure in the party said the leader had 'weeks, not months'.", [A]);
+t!(h_well_connected_lobbyist, "A well-connected lobbyist said the amendment had been drafted by industry lawyers.", [A]);
+t!(h_sidelines_diplomat, "Speaking to reporters on the sidelines of the summit, a European diplomat said the text was 'nowhere near finished'.", [A]);
+t!(h_people_who_worked_with_him, "People who have worked with him describe a manager who rarely delegates.", [A]);
+t!(h_two_of_the_people, "Two of the people said the board had discussed replacing the chief executive.", [A]);
+t!(h_second_source_confirmed, "A second source confirmed that the player had failed his medical.", [A]);
+t!(h_ties_to_family, "Several people with ties to the family said the will had been changed shortly before his death.", [A]);
+t!(h_person_in_the_room, "A person in the room said the chancellor raised her voice at the governor.", [A]);
+t!(h_insiders_at_bbc, "Insiders at the BBC say the director general has lost the confidence of the board.", [A]);
+t!(h_those_around_pm, "Those around the prime minister insist he is relaxed about the polls.", [A]);
+t!(h_his_aides_told_colleagues, "His aides have told colleagues that the speech will be his last as leader.", [A]);
+t!(h_intel_assessment_seen_by, "An intelligence assessment seen by the Guardian concludes that the regime can survive another two years.", [A]);
+t!(h_hamas_official_told_afp, "A senior Hamas official told AFP that the group had received the proposal through Egyptian mediators.", [A]);
+t!(h_official_not_authorised_apposition, "The official, who was not authorised to discuss the matter publicly, said the review would be finished by March.", [A]);
+// The paper is the recipient of the account, not its source.
+t!(h_told_by_a_source, "The Observer was told by a source at the ministry that the contract had been awarded without a tender.", [A]);
+t!(h_according_to_accounts, "According to accounts from several people who were there, the minister left the dinner early.", [A]);
+t!(h_people_with_ties_to_regime, "People with close ties to the regime say the president is gravely ill.", [A]);
+t!(h_according_to_an_aide, "The senator has not decided whether to run again, according to an aide.", [A]);
+t!(h_aide_to_senator, "An aide to the senator, who was not authorized to speak on the record, said she had not decided.", [A]);
+t!(h_source_told_reporter, "A source told this reporter that the deal would be signed within days.", [A]);
+t!(h_one_mp_said_privately, "Privately, one Conservative MP said the prime minister was 'toast'.", [A]);
+t!(h_sources_say_prefix, "Sources say the club will sack the manager if they lose on Saturday.", [A]);
+t!(h_government_sources_suggested, "Government sources suggested the chancellor could still change course.", [A]);
+t!(h_kremlin_insiders, "Kremlin insiders say Putin has grown increasingly isolated.", [A]);
+t!(h_one_western_official_put, "One Western official put the number of Russian casualties at more than 1,000 a day.", [A]);
+t!(h_mid_sentence_officials_said, "The missile, officials said, was fired from a launcher about 40 miles away.", [A]);
+t!(h_compound_sources_told, "The manager met the owners on Monday and, sources told the BBC, asked for more money to spend in January.", [A]);
+t!(h_a_source_familiar_alone, "'It's over,' said a source familiar.", [A]);
+t!(h_dm_source_end_colon, "One senior Labour source put it bluntly: 'The leader has lost the room.'", [A]);
+t!(h_one_diplomat_likened, "One diplomat likened the negotiations to 'herding cats'.", [A]);
+t!(h_people_privy, "People privy to the talks said the two sides were close to agreement.", [A]);
+t!(h_those_with_knowledge, "Those with knowledge of the plan say it was drawn up by a small group of advisers.", [A]);
+t!(h_staffers_told_politico, "Two former staffers told Politico that the office had been 'toxic'.", [A]);
+t!(h_military_officials_acknowledged, "Israeli military officials acknowledged that the strike had hit a school.", [A]);
+t!(h_us_intelligence_assessed, "U.S. intelligence agencies have assessed that the strike was carried out by Russian forces, according to officials.", [A]);
+
+// ---------------------------------------------------------------------------
+// More traps: "source" in other senses, officials who do not speak, named bodies.
+t!(ht_source_of_leak, "The source of the leak has never been identified.", []);
+t!(ht_source_of_pride, "The new stadium is a source of pride for the city.", []);
+t!(ht_senior_official_sacked, "A senior official was sacked after the report was published.", []);
+t!(ht_officials_working, "Officials have been working around the clock to restore power.", []);
+t!(ht_officials_met, "Senior officials from both countries met in Vienna on Tuesday.", []);
+t!(ht_official_visit, "The king is on an official visit to Canada.", []);
+t!(ht_official_death_toll, "The official death toll stands at 112.", []);
+// An action of the police, not an account attributed to them.
+t!(ht_person_of_interest, "Police have identified a person of interest in the case.", []);
+t!(ht_nato_chief_named, "NATO Secretary General Mark Rutte said allies must spend more on defence.", [N]);
+t!(ht_press_office_named, "The Home Office press office said the figures would be published on Thursday.", [N]);
+t!(ht_un_agency_named, "The UN refugee agency said more than 200,000 people had fled the fighting.", [N]);
+t!(ht_kremlin_readout_named, "According to the Kremlin, the two leaders spoke for more than an hour.", [N]);
+t!(ht_number_10_spokesman_named, "A No 10 spokesman said the prime minister 'utterly condemns' the attack.", [N]);
+t!(ht_club_spokesperson_named, "A club spokesperson said the player would be given time off for personal reasons.", [N]);
+t!(ht_bloomberg_named, "Bloomberg News reported the deal on Tuesday.", [N]);
+t!(ht_reuters_first_reported, "The layoffs were first reported by Reuters.", [N]);
