@@ -365,3 +365,30 @@ t!(ht_number_10_spokesman_named, "A No 10 spokesman said the prime minister 'utt
 t!(ht_club_spokesperson_named, "A club spokesperson said the player would be given time off for personal reasons.", [N]);
 t!(ht_bloomberg_named, "Bloomberg News reported the deal on Tuesday.", [N]);
 t!(ht_reuters_first_reported, "The layoffs were first reported by Reuters.", [N]);
+
+// ---------------------------------------------------------------------------
+// Third batch: more wire and tabloid forms, and contexts.
+t!(w_sources_tell_sky, "Sources tell Sky News the talks went on late into the night.", [A]);
+t!(w_one_close_ally, "One close ally of the chancellor said she was 'furious' about the briefing.", [A]);
+t!(w_member_negotiating_team, "A member of the Ukrainian negotiating team said the draft was 'unacceptable'.", [A]);
+t!(w_senior_figure_familiar, "A senior figure familiar with the club's finances said the wage bill was unsustainable.", [A]);
+t!(w_one_person_said_end, "The chief executive has been told to step aside, one person said.", [A]);
+t!(w_two_officials_with_knowledge, "Two officials with knowledge of the operation said the special forces unit had been in the country for weeks.", [A]);
+t!(w_a_british_official, "A British official said London had been informed in advance of the strike.", [A]);
+t!(w_members_of_staff, "Members of staff told the inquiry's researchers that complaints had been ignored.", [A]);
+t!(w_pals_told_sun, "Pals of the star told The Sun she had been 'heartbroken' by the split.", [A]);
+t!(w_a_palace_aide, "A palace aide said the Prince had been 'blindsided' by the interview.", [A]);
+t!(w_insiders_claim, "Insiders claim the broadcaster spent £2m on the failed launch.", [A]);
+t!(w_sources_suggest_paren, "The deal, sources suggest, is worth about £40m.", [A]);
+t!(w_according_to_insiders, "According to insiders, the show has been cancelled after one series.", [A]);
+t!(w_officials_cautioned, "Officials cautioned that the casualty figures were preliminary.", [A]);
+t!(w_who_briefed_reporters, "A senior State Department official who briefed reporters on condition of anonymity said the talks had been 'constructive'.", [A]);
+t!(w_tn_hamas_named_and_official, "Hamas said it had received the proposal, and a Hamas official said the group would respond within days.", [A, N]);
+t!(w_trap_source_code, "The company published the source code of its chatbot on Tuesday.", []);
+t!(w_trap_sources_say_goodbye, "The spokesman said the company would cut 300 jobs.", [N]);
+t!(w_trap_officials_arrested, "Two officials were arrested on suspicion of taking bribes.", []);
+t!(w_trap_police_officer_injured, "A police officer was injured during the protest.", []);
+m!(ctx_own_the_official_added, ["A senior U.S. official said the ceasefire was holding.", "The official added that aid lorries had begun crossing the border."], [A]);
+mc!(ctx_quote_after_source, ["A source close to the player said he was angry about his treatment.", "'He feels completely let down,' the source said."], []);
+mc!(ctx_after_people_briefed_end, ["The board met on Sunday to discuss the offer, two people briefed on the meeting said.", "The directors agreed to open the company's books to the bidder."], [A]);
+m!(ctx_named_then_source_own, ["Downing Street said the prime minister had full confidence in the chancellor.", "But one senior minister said her position was 'untenable'."], [A]);
