@@ -77,7 +77,7 @@ t!(jus_proces_pourrait_se_tenir, "Le procès pourrait se tenir au printemps proc
 t!(int_frappes_auraient_vise, "Des frappes auraient visé un dépôt de carburant dans la région de Belgorod.", [U]);
 t!(int_bilan_non_confirme, "Au moins 37 civils auraient été tués, selon un bilan non confirmé.", [U]);
 t!(int_impossible_a_verifier, "L'armée affirme avoir abattu onze drones, une information impossible à vérifier de source indépendante.", [N, U]);
-t!(int_invérifiable, "Ces chiffres, invérifiables sur le terrain, font état de centaines de victimes.", [U]);
+t!(int_invérifiable, "Le bilan humain reste invérifiable sur le terrain.", [U]);
 t!(int_ne_peut_etre_verifie, "Ce bilan ne peut être vérifié de façon indépendante.", [U]);
 t!(int_chef_aurait_ete_elimine, "Le chef de la milice aurait été éliminé lors d'un raid nocturne.", [U]);
 t!(int_combats_auraient_fait, "Les combats auraient fait plusieurs dizaines de morts dans les deux camps.", [U]);
@@ -96,7 +96,9 @@ t!(int_compterait_milliers_combattants, "Le groupe compterait désormais plusieu
 t!(int_semble_confirmer, "Les images satellites semblent confirmer la présence de fosses communes.", [U]);
 t!(int_vraisemblablement_tire_depuis, "Le missile a vraisemblablement été tiré depuis la mer Noire.", [U]);
 t!(int_bilan_pourrait_s_alourdir, "Le bilan pourrait encore s'alourdir dans les prochaines heures.", []);
-t!(int_non_confirme_adjectif, "Des informations non confirmées évoquent des combats dans la capitale.", [U]);
+// « Des informations » sans origine sont des médias non nommés (comme « selon des
+// informations ») : anonyme, et non confirmé.
+t!(int_non_confirme_adjectif, "Des informations non confirmées évoquent des combats dans la capitale.", [A, U]);
 t!(int_aurait_bascule, "La ville serait tombée aux mains des insurgés dans la soirée.", [U]);
 t!(int_sans_possibilite_verifier, "Les rebelles revendiquent la prise de l'aéroport, sans qu'il soit possible de le vérifier.", [U]);
 
@@ -268,7 +270,6 @@ t!(r2_a_priori_accident, "A priori, il s'agit d'un accident.", [U]);
 t!(r2_tout_porte_a_croire, "Tout porte à croire que le colis a été piégé.", [U]);
 t!(r2_selon_toute_vraisemblance, "Selon toute vraisemblance, l'avion s'est abîmé en mer.", [U]);
 t!(r2_doute_incontestablement, "Il est clair que la direction a menti aux salariés.", [U]);
-t!(r2_censee, "La somme était censée financer la rénovation de l'école.", [U]);
 t!(r2_dit_on, "L'homme, raconte-t-on, aurait fait fortune dans l'immobilier.", [A, U]);
 t!(r2_officieusement, "Officieusement, le contrat est déjà signé.", [U]);
 t!(r2_reste_a_confirmer, "Cette piste reste à confirmer.", [U]);
