@@ -166,7 +166,9 @@ pub struct Lexicon {
     first_index: Vec<(u16, u16)>,
     first_start: Vec<u32>,
     /// Patterns that start with no literal word, tried at every token.
-    unindexed: Vec<(u16, u16)>,
+    /// Patterns not indexed by a first word, with the filter their first
+    /// token must pass (sections, word ids), if they have one.
+    unindexed: Vec<(u16, u16, Option<(u64, Vec<u32>)>)>,
     explain: HashMap<String, String>,
 }
 
@@ -277,7 +279,7 @@ impl Lexicon {
             };
             let p = lex.patterns[k].2.len();
             if ids.is_empty() {
-                lex.unindexed.push((k as u16, p as u16));
+                lex.unindexed.push((k as u16, p as u16, pat.first_filter()));
             }
             for id in &ids {
                 first_index.entry(*id).or_default().push((k as u16, p as u16));
@@ -389,8 +391,14 @@ impl Lexicon {
                     keep(k, PatternMatch { pattern: p, start: i, end });
                 }
             }
-            for &(k, p) in &self.unindexed {
-                let (k, p) = (k as usize, p as usize);
+            for (k, p, filter) in &self.unindexed {
+                let (k, p) = (*k as usize, *p as usize);
+                if let Some((bits, ids)) = filter {
+                    let t = &toks[i];
+                    if !t.is(*bits) && !t.id.is_some_and(|id| ids.binary_search(&id).is_ok()) {
+                        continue;
+                    }
+                }
                 match self.patterns[k].2.get(p).match_at(toks, i, self) {
                     Some(end) if end > i => keep(k, PatternMatch { pattern: p, start: i, end }),
                     _ => {}

@@ -95,7 +95,18 @@ impl Pattern {
                 }
                 TokenTest::Word(words, Vec::new())
             } else if alts.len() > 1 {
-                TokenTest::Alt(alts.iter().map(|a| parse_test(a, line, infl)).collect::<Result<_, _>>()?)
+                // The literal alternatives make one word test (one lookup,
+                // not one test per word): `{anonymous_heads}|man|woman|…`.
+                let (literal, other): (Vec<&str>, Vec<&str>) = alts.iter().partition(|a| !a.contains(['{', '}', '*']) && **a != "_");
+                let mut tests: Vec<TokenTest> = other.iter().map(|a| parse_test(a, line, infl)).collect::<Result<_, _>>()?;
+                if !literal.is_empty() {
+                    let mut words = Vec::new();
+                    for a in &literal {
+                        words.extend(forms(a, infl, line)?);
+                    }
+                    tests.push(TokenTest::Word(words, Vec::new()));
+                }
+                TokenTest::Alt(tests)
             } else {
                 parse_test(tok, line, infl)?
             };
@@ -112,7 +123,13 @@ impl Pattern {
     pub(crate) fn intern_words(&mut self, mut intern: impl FnMut(&str) -> u32) {
         fn walk(t: &mut TokenTest, intern: &mut impl FnMut(&str) -> u32) {
             match t {
-                TokenTest::Word(words, ids) => *ids = words.iter().map(|w| intern(w)).collect(),
+                TokenTest::Word(words, ids) => {
+                    // Sorted, for a binary search: an alternative may list
+                    // dozens of inflected forms.
+                    *ids = words.iter().map(|w| intern(w)).collect();
+                    ids.sort_unstable();
+                    ids.dedup();
+                }
                 TokenTest::Alt(ts) => ts.iter_mut().for_each(|t| walk(t, intern)),
                 _ => {}
             }
@@ -127,6 +144,29 @@ impl Pattern {
             Some((TokenTest::Word(_, ids), false)) => Some(ids),
             _ => None,
         }
+    }
+
+    /// For a pattern that cannot be indexed by its first word: the word
+    /// sections and word ids its (required) first token must belong to,
+    /// when its first test is made of only those (`{anonymous_heads}|man`),
+    /// so that the matcher skips it cheaply elsewhere.
+    pub(crate) fn first_filter(&self) -> Option<(u64, Vec<u32>)> {
+        fn of(t: &TokenTest, bits: &mut u64, ids: &mut Vec<u32>) -> bool {
+            match t {
+                TokenTest::Class(_, bit) => *bits |= bit,
+                TokenTest::Word(_, w) => ids.extend(w),
+                TokenTest::Alt(ts) => return ts.iter().all(|t| of(t, bits, ids)),
+                _ => return false,
+            }
+            true
+        }
+        let (first, false) = self.tests.first()? else { return None };
+        let (mut bits, mut ids) = (0, Vec::new());
+        if !of(first, &mut bits, &mut ids) {
+            return None;
+        }
+        ids.sort_unstable();
+        Some((bits, ids))
     }
 
     /// If the pattern matches at token `i`, the index one past its last
@@ -192,7 +232,7 @@ impl Pattern {
 fn test_token(test: &TokenTest, tok: &Token, lex: &Lexicon) -> bool {
     let w = tok.norm.as_str();
     match test {
-        TokenTest::Word(_, ids) => tok.id.is_some_and(|id| ids.contains(&id)),
+        TokenTest::Word(_, ids) => tok.id.is_some_and(|id| ids.binary_search(&id).is_ok()),
         TokenTest::Prefix(p) => tok.is_word() && w.starts_with(p.as_str()),
         TokenTest::Suffix(s) => tok.is_word() && w.len() > s.len() && w.ends_with(s.as_str()),
         TokenTest::Class(_, bit) => tok.is(*bit),
