@@ -166,9 +166,9 @@ pub struct Lexicon {
     first_index: Vec<(u16, u16)>,
     first_start: Vec<u32>,
     /// Patterns that start with no literal word, tried at every token.
-    /// Patterns not indexed by a first word, with the filter their first
-    /// token must pass (sections, word ids), if they have one.
-    unindexed: Vec<(u16, u16, Option<(u64, Vec<u32>)>)>,
+    /// Patterns not (only) indexed by a first word, with the word sections
+    /// their first token must belong to, if that is all their first test asks.
+    unindexed: Vec<(u16, u16, Option<u64>)>,
     explain: HashMap<String, String>,
 }
 
@@ -278,8 +278,19 @@ impl Lexicon {
                 }
             };
             let p = lex.patterns[k].2.len();
+            let mut ids = ids;
             if ids.is_empty() {
-                lex.unindexed.push((k as u16, p as u16, pat.first_filter()));
+                // `{anonymous_heads}|man|woman`: the words go to the index,
+                // the sections stay a cheap filter.
+                match pat.first_filter() {
+                    Some((bits, words)) => {
+                        if bits != 0 {
+                            lex.unindexed.push((k as u16, p as u16, Some(bits)));
+                        }
+                        ids = words;
+                    }
+                    None => lex.unindexed.push((k as u16, p as u16, None)),
+                }
             }
             for id in &ids {
                 first_index.entry(*id).or_default().push((k as u16, p as u16));
@@ -393,11 +404,8 @@ impl Lexicon {
             }
             for (k, p, filter) in &self.unindexed {
                 let (k, p) = (*k as usize, *p as usize);
-                if let Some((bits, ids)) = filter {
-                    let t = &toks[i];
-                    if !t.is(*bits) && !t.id.is_some_and(|id| ids.binary_search(&id).is_ok()) {
-                        continue;
-                    }
+                if filter.is_some_and(|bits| !toks[i].is(bits)) {
+                    continue;
                 }
                 match self.patterns[k].2.get(p).match_at(toks, i, self) {
                     Some(end) if end > i => keep(k, PatternMatch { pattern: p, start: i, end }),

@@ -178,11 +178,11 @@ impl Pattern {
     /// `match_at` for a pattern found by the id of token `i` in the index
     /// of first words: its first test (a required word) holds already.
     pub(crate) fn match_after_first(&self, toks: &[Token], i: usize, lex: &Lexicon) -> Option<usize> {
-        debug_assert!(self.first_ids().is_some_and(|ids| toks[i].id.is_some_and(|id| ids.contains(&id))));
+        debug_assert!(self.tests.first().is_some_and(|(t, _)| test_token(t, &toks[i], lex)));
         // Most candidates fail on a required second word: tell them here,
         // without the general recursion.
         if let Some((TokenTest::Word(_, ids), false)) = self.tests.get(1) {
-            if !toks.get(i + 1).is_some_and(|t| t.id.is_some_and(|id| ids.contains(&id))) {
+            if !toks.get(i + 1).is_some_and(|t| t.id.is_some_and(|id| ids.binary_search(&id).is_ok())) {
                 return None;
             }
         }
