@@ -214,3 +214,45 @@ t!(mix_commercants_auraient, "Des commerçants auraient reçu des menaces après
 t!(mix_presse_locale_aurait, "Selon la presse locale, le maire aurait été entendu par les enquêteurs.", [A, U]);
 t!(mix_maire_presume, "Le maire a porté plainte contre l'auteur présumé des tags.", [U]);
 t!(mix_parents_seraient, "Des parents seraient prêts à retirer leurs enfants de l'école, selon une enseignante.", [A, U]);
+
+// ───────────── Deuxième salve : pièges de la presse locale et contextes ─────────────
+t!(b_habitants_releges, "Les habitants du quartier ont été relogés dans un hôtel.", []);
+t!(b_parents_courrier, "Les parents ont reçu un courrier de la direction de l'école.", []);
+t!(b_medecin_agresse, "Un médecin a été agressé aux urgences dans la nuit de samedi à dimanche.", []);
+t!(b_commercants_rideau, "Les commerçants ont baissé le rideau en signe de protestation.", []);
+t!(b_pompiers_intervenus, "Les pompiers sont intervenus vers 3 heures pour un feu de cuisine.", []);
+t!(b_scientifiques_lille_test, "Des scientifiques de l'université de Lille ont mis au point un test salivaire.", []);
+t!(b_reconnait_on_ars, "Les urgences pédiatriques sont saturées, reconnaît-on à l'agence régionale de santé.", [A]);
+t!(b_elus_requis_anonymat, "Des élus de la majorité municipale, qui ont requis l'anonymat, évoquent un « malaise ».", [A]);
+t!(b_prefet_saisi_nos_infos, "Le préfet aurait été saisi du dossier, selon nos informations.", [A, U]);
+t!(b_on_croit_savoir_mairie, "On croit savoir à la mairie que le dossier sera tranché avant l'été.", [U]);
+// Des chercheurs d'un institut nommé, eux-mêmes sans nom (comme « un chercheur de l'Ifri »).
+t!(b_economistes_ofce, "Des économistes de l'OFCE prévoient un ralentissement de l'activité.", [A]);
+t!(b_couple_retraites, "Un couple de retraités raconte avoir été démarché par de faux agents d'EDF.", [A]);
+t!(b_usagers_ter, "Les usagers de la ligne TER dénoncent des retards à répétition.", [A]);
+t!(b_sncf_invoque, "La SNCF invoque un manque de conducteurs.", [N]);
+t!(b_mairie_met_en_cause, "La mairie met en cause l'entreprise chargée des travaux.", [N]);
+t!(b_ultras_appellent, "Le groupe de supporters Ultras 91 appelle au boycott du match.", [N]);
+t!(b_supporters_auraient_allume, "Les supporters auraient allumé des fumigènes dans la tribune nord.", [U]);
+t!(b_spectateurs_evacues, "Des spectateurs ont été évacués par les stewards.", []);
+t!(b_organisateurs_police, "Selon les organisateurs, 3 000 personnes ont défilé ; 1 200 selon la police.", [N]);
+t!(b_chomage_serait, "Le taux de chômage du bassin d'emploi serait le plus élevé du département.", [U]);
+t!(b_loyers_auraient_bondi, "Les loyers auraient bondi de 20 % en cinq ans dans le centre historique.", [U]);
+t!(b_nombre_de_parents, "Nombre de parents s'interrogent sur l'utilité de la réforme des rythmes scolaires.", [A]);
+t!(b_aux_dires_des_anciens, "Aux dires des anciens, la rivière n'avait jamais débordé à ce point.", [A]);
+t!(b_sources_municipales, "Selon des sources municipales, l'appel d'offres aurait été truqué.", [A, U]);
+t!(b_hopital_dans_le_viseur, "L'hôpital serait dans le viseur de l'agence régionale de santé.", [U]);
+t!(b_d_apres_les_pompiers, "D'après les pompiers, l'incendie est parti d'une friteuse.", [N]);
+t!(b_pompiers_denombre, "Les sapeurs-pompiers ont dénombré quatre blessés légers.", [N]);
+t!(b_maire_cite_conditionnel, "Le maire a affirmé que la commune « n'aurait jamais » signé ce contrat.", [N]);
+t!(b_membres_equipe_pedagogique, "Selon des membres de l'équipe pédagogique, le directeur aurait minimisé les faits.", [A, U]);
+t!(b_dit_on, "Elle serait, dit-on, la plus ancienne boulangerie de Bretagne.", [A, U]);
+t!(b_cout_avoisinerait, "Le projet, dont le coût avoisinerait les 12 millions d'euros, divise la population.", [U]);
+t!(b_si_frequentation, "Si la fréquentation ne remonte pas, le cinéma fermera ses portes en juin.", []);
+t!(b_professionnels_se_disent, "Les professionnels de santé du territoire se disent épuisés.", [A]);
+t!(b_pharmaciens_confirment, "Interrogés, plusieurs pharmaciens confirment des ruptures de stock d'amoxicilline.", [A]);
+t!(b_proche_victime_decrit, "Un proche de la victime décrit un jeune homme « sans histoires ».", [A]);
+mc!(b_ctx_infirmiere_suite, ["Selon une infirmière du service, les patients attendent en moyenne neuf heures.", "Certains repartent sans avoir été examinés."], [A]);
+m!(b_own_infirmiere_suite, ["Selon une infirmière du service, les patients attendent en moyenne neuf heures.", "Certains repartent sans avoir été examinés."], []);
+mc!(b_ctx_directrice_citation, ["« Nous sommes à bout », confie Hélène Garnier, directrice de l'Ehpad.", "« Il manque douze postes et personne ne nous écoute. »"], [N]);
+m!(b_own_habitant_prenom_age, ["Le quartier de la Source a été privé d'eau pendant trois jours.", "« On a dû acheter des packs au supermarché », explique Bernard, 72 ans."], [N]);
