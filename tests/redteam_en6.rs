@@ -224,3 +224,51 @@ mc!(ctx_named_nurse_quote,
     ["Nurse Jane Okafor said the ward was at breaking point.",
      "\"We are doing our best, but we cannot go on like this.\""],
     [N]);
+
+// ---------------------------------------------------------------------------
+// Harder shapes: the unnamed crowd mid-sentence, after a quote, in a second
+// clause, or as a singular with a job title.
+t!(hard_quote_then_one_nurse, "'It is like a war zone in there,' one nurse said.", [A]);
+t!(hard_quote_then_a_parent, "\"Nobody told us anything,\" said one parent, who did not want her name published.", [A]);
+t!(hard_the_plan_locals_say, "The plan, locals say, was drawn up without a single public meeting.", [A]);
+t!(hard_second_clause_doctors, "The clinic closed in March, and doctors say patients now travel 40 miles for treatment.", [A]);
+t!(hard_a_pharmacist, "A pharmacist in the town said she had been unable to get hold of the drug for weeks.", [A]);
+t!(hard_one_landlord, "One landlord, who owns a dozen flats in the city, said he was selling up.", [A]);
+t!(hard_a_retailer_requested, "A retailer who requested anonymity said suppliers were demanding payment upfront.", [A]);
+t!(hard_a_senior_teacher, "A senior teacher at the school said inspectors had been 'misled'.", [A]);
+t!(hard_school_staff_fear, "School staff fear that the cuts will mean larger classes.", [A]);
+t!(hard_hospital_bosses, "Hospital bosses privately admit that the target will be missed.", [A]);
+t!(hard_ward_sister, "A ward sister, speaking on condition of anonymity, said there had been three deaths in a week.", [A]);
+t!(hard_health_chiefs_warned, "Health chiefs have warned that the service cannot cope with another winter like the last.", [A]);
+t!(hard_union_sources, "Union sources said a strike ballot was likely within weeks.", [A]);
+t!(hard_some_in_city, "Some in the City fear the reforms will drive listings to New York.", [A]);
+t!(hard_people_in_the_industry, "People in the industry say the rules are being ignored.", [A]);
+t!(hard_many_teachers, "Many teachers feel that the new exams are too hard.", [A]);
+t!(hard_experts_quoted_by, "Experts quoted by local newspapers blamed the collapse on poor maintenance.", [A]);
+t!(hard_local_reports, "According to local reports, the fire started in a kitchen on the ground floor.", [A]);
+// Talk with no speaker, as "word on the street" in round 3: impersonal.
+t!(hard_word_around_town, "Word around town is that the factory will close before Christmas.", [U]);
+// As "There are whispers that" in round 4: talk with no speaker is unverified.
+t!(hard_whispers_in_corridors, "There are whispers in the corridors of the town hall that the chief executive is on his way out.", [U]);
+t!(hard_among_fans_feeling, "Among fans, the feeling is that the manager has run out of ideas.", [A]);
+t!(hard_a_farmer_who_grows, "A farmer who grows barley on the edge of the village said the field had flooded twice this year.", [A]);
+t!(hard_parents_groups, "Parents' groups say the changes were pushed through without consultation.", [A]);
+t!(hard_one_economist, "One economist said the figures were 'the worst since records began'.", [A]);
+t!(hard_business_leaders, "Business leaders have urged the government to rethink the tax rise.", [A]);
+t!(hard_senior_figures_in_club, "Senior figures at the club believe the manager has lost the dressing room.", [A]);
+t!(hard_a_long_serving_employee, "A long-serving employee said the factory had been 'like a family' until the takeover.", [A]);
+t!(hard_nhs_insiders, "NHS insiders say the reorganisation has cost more than it has saved.", [A]);
+t!(hard_a_scientist_involved, "A scientist involved in the research, who was not authorised to comment, said the results had been 'massaged'.", [A]);
+t!(hard_some_observers_wonder, "Some observers wonder whether the chain can survive another year.", [A]);
+// Traps.
+t!(hard_trap_named_pharmacist, "Pharmacist Raj Patel said he had never known shortages like it.", [N]);
+t!(hard_trap_union_named, "The Royal College of Nursing said its members would strike in January.", [N]);
+t!(hard_trap_consultant_appointed, "A new consultant has been appointed to run the stroke unit.", []);
+t!(hard_trap_landlord_fined, "A landlord was fined £20,000 for letting a flat infested with mould.", []);
+t!(hard_trap_teacher_subject, "A teacher at the school has been suspended pending an investigation.", []);
+t!(hard_trap_source_of_pride, "The team's success has been a source of pride for the whole town.", []);
+t!(hard_trap_experts_to_examine, "Experts will examine the bridge next week.", []);
+t!(hard_trap_fans_expected, "Some 20,000 fans are expected at the parade.", []);
+t!(hard_trap_open_source_school, "The school uses open-source software in all its classrooms.", []);
+t!(hard_trap_the_council_confirmed, "A spokesperson for the council confirmed that the road would stay closed.", [N]);
+t!(hard_trap_consultation_found, "The council's own consultation found that most residents opposed the plan.", [N]);
