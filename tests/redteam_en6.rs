@@ -272,3 +272,40 @@ t!(hard_trap_fans_expected, "Some 20,000 fans are expected at the parade.", []);
 t!(hard_trap_open_source_school, "The school uses open-source software in all its classrooms.", []);
 t!(hard_trap_the_council_confirmed, "A spokesperson for the council confirmed that the road would stay closed.", [N]);
 t!(hard_trap_consultation_found, "The council's own consultation found that most residents opposed the plan.", [N]);
+
+// ---------------------------------------------------------------------------
+// Third batch: police appeals, schools, care, science desks, columns.
+// Detectives are unnamed members of the police, as "investigators now believe"
+// in round 5; "Police believe" would be the body speaking.
+t!(b3_detectives_believe, "Detectives believe the victim knew his attacker.", [A]);
+t!(b3_a_source_close_to_family, "A source close to the family said the boy had been bullied for months.", [A]);
+t!(b3_people_who_know_him, "People who know him say he would never have left without telling anyone.", [A]);
+t!(b3_care_workers, "Care workers say they are paid less than supermarket staff.", [A]);
+t!(b3_a_care_home_worker, "A care home worker, who spoke to us on condition that she was not named, said residents were left in soiled sheets.", [A]);
+t!(b3_governors_said, "Several governors said they had not been shown the inspection report.", [A]);
+t!(b3_educators_warn, "Educators warn that the attainment gap is widening.", [A]);
+t!(b3_headteachers_say, "Headteachers say they are being forced to cut teaching assistants.", [A]);
+t!(b3_one_headteacher, "One headteacher said her school's budget had been cut by a fifth in real terms.", [A]);
+t!(b3_marine_biologists, "Marine biologists say the reef is recovering faster than expected.", [A]);
+t!(b3_astronomers_believe, "Astronomers believe the object came from outside the solar system.", [A]);
+t!(b3_vets_warn, "Vets warn that the disease could spread to domestic cats.", [A]);
+t!(b3_some_researchers_argue, "Some researchers argue the benefits of the drug have been overstated.", [A]);
+t!(b3_a_recent_survey, "A recent survey found that one in four renters had been threatened with eviction.", [A]);
+t!(b3_economists_polled, "Economists polled by the newspaper expect growth of less than 1 per cent.", [A]);
+t!(b3_city_sources, "City sources said the takeover bid was likely to be rejected.", [A]);
+t!(b3_bosses_at_firm, "Bosses at the firm are understood to be furious about the leak.", [U]);
+t!(b3_columnist_skeptics_point, "Skeptics have pointed out that the same promise was made in three previous budgets.", [A]);
+t!(b3_not_everyone_convinced, "Not everyone is convinced: some residents fear the new flats will bring more traffic.", [A]);
+t!(b3_the_view_among_staff, "The view among staff is that the merger was a takeover in all but name.", [A]);
+t!(b3_voices_in_the_party, "Dissenting voices in the party say the leader has no plan.", [A]);
+t!(b3_a_growing_number, "A growing number of farmers say they will sell up within five years.", [A]);
+t!(b3_owners_of_shops, "Owners of independent shops say the business rates rise will finish them off.", [A]);
+t!(b3_one_fan_anon, "One season-ticket holder, who did not want to be named, said the club had 'lost its soul'.", [A]);
+// Traps.
+t!(b3_trap_detectives_named, "Detective Inspector Mark Hale said officers were keeping an open mind.", [N]);
+t!(b3_trap_ofsted, "Ofsted said the school required improvement.", [N]);
+t!(b3_trap_detectives_arrested, "Detectives arrested two men in connection with the burglary.", []);
+t!(b3_trap_governors_meet, "Governors will meet next week to discuss the head's future.", []);
+t!(b3_trap_a_survey_of, "A survey of 2,000 adults will be carried out next month.", []);
+t!(b3_trap_staff_were_praised, "Staff were praised for their quick thinking.", []);
+t!(b3_trap_astronomers_watched, "Astronomers watched the comet pass within a million miles of Earth.", []);
