@@ -309,3 +309,19 @@ t!(b3_trap_governors_meet, "Governors will meet next week to discuss the head's 
 t!(b3_trap_a_survey_of, "A survey of 2,000 adults will be carried out next month.", []);
 t!(b3_trap_staff_were_praised, "Staff were praised for their quick thinking.", []);
 t!(b3_trap_astronomers_watched, "Astronomers watched the comet pass within a million miles of Earth.", []);
+
+// ---------------------------------------------------------------------------
+// Precision checks for this round's heads and verbs: the new nouns as the
+// news, not its source, and the bare verbs in other senses.
+t!(p_trap_product_recall, "The recall affects more than two million cars sold since 2019.", []);
+t!(p_trap_question_remains, "The question remains whether the money will ever be repaid.", []);
+t!(p_trap_landlords_required, "Landlords are required to fit smoke alarms on every floor.", []);
+t!(p_trap_retailer_sold, "The retailer sold its stake in the chain for £40m.", []);
+t!(p_trap_volunteers_cleared, "Volunteers cleared tonnes of rubbish from the beach on Sunday.", []);
+t!(p_trap_nurse_jailed, "A nurse who stole drugs from a hospital has been jailed for two years.", []);
+t!(p_trap_voices_choir, "The choir's voices filled the cathedral.", []);
+t!(p_trap_an_inquiry_will, "An inquiry will be held into the deaths.", []);
+t!(p_trap_remember_imperative, "Remember to put your clocks forward on Saturday night.", []);
+t!(p_trap_legend_player, "The club legend was given a guard of honour before kick-off.", []);
+t!(p_trap_detectives_named_force, "Detectives from Thames Valley Police are investigating.", []);
+t!(p_trap_like_to_say_named, "As the mayor likes to say, the city never sleeps.", [N]);
