@@ -145,6 +145,10 @@ t!(fr_devraient_avoir_ete_d_ici, "fr", "Les travaux devraient avoir été achev�
 t!(en_by_christmas_fronted, "en", "By Christmas, the club might have a new owner.", []);
 t!(en_speculation_not_a_modal, "en", "There is speculation the company could be broken up within months.", [U]);
 
+// "Chances are": a guess about a past fact, not a forecast.
+t!(en_chances_are_past, "en", "Chances are the virus was circulating for weeks before it was detected.", [U]);
+t!(en_chances_are_forecast, "en", "Chances are the bank will cut rates next month.", []);
+
 // Unverified: speculation offered as a finding.
 t!(en_may_have_been, "en", "The fire may have been set deliberately.", [U]);
 t!(en_appears_to, "en", "The vessel appears to have changed course.", [U]);
