@@ -165,7 +165,6 @@ pub struct Lexicon {
     /// array, not a hash, per token).
     first_index: Vec<(u16, u16)>,
     first_start: Vec<u32>,
-    /// Patterns that start with no literal word, tried at every token.
     /// Patterns not (only) indexed by a first word, with the word sections
     /// their first token must belong to, if that is all their first test asks.
     unindexed: Vec<(u16, u16, Option<u64>)>,
@@ -269,7 +268,6 @@ impl Lexicon {
             let (_, role) = PATTERN_SECTIONS.iter().find(|(n, _)| *n == sec).unwrap();
             let mut pat = Pattern::parse(line, &inflections).map_err(|m| err(line_no, m))?;
             pat.intern_words(|w| lex.intern(w));
-            let ids: Vec<u32> = pat.first_ids().unwrap_or_default().to_vec();
             let k = match lex.patterns.iter().position(|(n, _, _)| *n == sec) {
                 Some(k) => k,
                 None => {
@@ -278,20 +276,21 @@ impl Lexicon {
                 }
             };
             let p = lex.patterns[k].2.len();
-            let mut ids = ids;
-            if ids.is_empty() {
-                // `{anonymous_heads}|man|woman`: the words go to the index,
-                // the sections stay a cheap filter.
-                match pat.first_filter() {
-                    Some((bits, words)) => {
-                        if bits != 0 {
-                            lex.unindexed.push((k as u16, p as u16, Some(bits)));
-                        }
-                        ids = words;
+            // The first test's words go to the index; its sections
+            // (`{anonymous_heads}|man|woman`) stay a one-bit filter; any
+            // other first test is tried at every token.
+            let ids = match pat.first_filter() {
+                Some((bits, ids)) => {
+                    if bits != 0 {
+                        lex.unindexed.push((k as u16, p as u16, Some(bits)));
                     }
-                    None => lex.unindexed.push((k as u16, p as u16, None)),
+                    ids
                 }
-            }
+                None => {
+                    lex.unindexed.push((k as u16, p as u16, None));
+                    Vec::new()
+                }
+            };
             for id in &ids {
                 first_index.entry(*id).or_default().push((k as u16, p as u16));
             }

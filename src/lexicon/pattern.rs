@@ -88,25 +88,24 @@ impl Pattern {
                 _ => (raw, false),
             };
             let alts: Vec<&str> = tok.split('|').collect();
-            let test = if alts.len() > 1 && alts.iter().all(|a| !a.contains(['{', '}', '*']) && *a != "_") {
-                let mut words = Vec::new();
-                for a in &alts {
-                    words.extend(forms(a, infl, line)?);
-                }
-                TokenTest::Word(words, Vec::new())
-            } else if alts.len() > 1 {
+            let test = if alts.len() > 1 {
                 // The literal alternatives make one word test (one lookup,
                 // not one test per word): `{anonymous_heads}|man|woman|…`.
                 let (literal, other): (Vec<&str>, Vec<&str>) = alts.iter().partition(|a| !a.contains(['{', '}', '*']) && **a != "_");
-                let mut tests: Vec<TokenTest> = other.iter().map(|a| parse_test(a, line, infl)).collect::<Result<_, _>>()?;
-                if !literal.is_empty() {
-                    let mut words = Vec::new();
-                    for a in &literal {
-                        words.extend(forms(a, infl, line)?);
-                    }
-                    tests.push(TokenTest::Word(words, Vec::new()));
+                let mut words = Vec::new();
+                for a in &literal {
+                    words.extend(forms(a, infl, line)?);
                 }
-                TokenTest::Alt(tests)
+                let word = TokenTest::Word(words, Vec::new());
+                if other.is_empty() {
+                    word
+                } else {
+                    let mut tests: Vec<TokenTest> = other.iter().map(|a| parse_test(a, line, infl)).collect::<Result<_, _>>()?;
+                    if !literal.is_empty() {
+                        tests.push(word);
+                    }
+                    TokenTest::Alt(tests)
+                }
             } else {
                 parse_test(tok, line, infl)?
             };
@@ -137,19 +136,10 @@ impl Pattern {
         self.tests.iter_mut().for_each(|(t, _)| walk(t, &mut intern));
     }
 
-    /// The ids of the literal first words, when the first test is required
-    /// and literal (used to index patterns by first word).
-    pub(crate) fn first_ids(&self) -> Option<&[u32]> {
-        match self.tests.first() {
-            Some((TokenTest::Word(_, ids), false)) => Some(ids),
-            _ => None,
-        }
-    }
-
-    /// For a pattern that cannot be indexed by its first word: the word
-    /// sections and word ids its (required) first token must belong to,
-    /// when its first test is made of only those (`{anonymous_heads}|man`),
-    /// so that the matcher skips it cheaply elsewhere.
+    /// The word sections and word ids the (required) first token must
+    /// belong to, when the first test is made of only those (`said`,
+    /// `{anonymous_heads}|man`): the matcher indexes the pattern by the ids
+    /// and filters by the sections instead of trying it at every token.
     pub(crate) fn first_filter(&self) -> Option<(u64, Vec<u32>)> {
         fn of(t: &TokenTest, bits: &mut u64, ids: &mut Vec<u32>) -> bool {
             match t {
