@@ -138,12 +138,12 @@ fn finish<'t>(lex: &'static Lexicon, sentences: impl Iterator<Item = &'t [Token]
         let first_word_start = toks.iter().find(|t| t.is_word()).map_or(0, |t| t.span.start);
         let last_word_end = toks.iter().rposition(Token::is_word).map_or(0, |k| toks[k].span.end);
         let framing = |c: &Cue| c.span.end >= last_word_end || c.span.start <= first_word_start;
-        let trailing_anonymous = sentence.cues.iter().any(|c| c.category == Category::AnonymousSource && framing(c));
+        let lends_anonymous = sentence.cues.iter().any(|c| c.category == Category::AnonymousSource && framing(c));
         let continues_quote = toks.first().is_some_and(|t| t.in_quote);
         // A short line with no final mark (nor a colon announcing what
         // follows) and no quotation: a heading.
         let heading = !quotes && toks.len() <= 12 && !toks.iter().any(|t| t.is_terminal() || t.norm == ":") && toks.iter().filter(|t| t.is_word()).count() <= 8;
-        ctx_in.push(context::ContextInput { labels: sentence.labels, quotes, heading, continues_quote, trailing_anonymous });
+        ctx_in.push(context::ContextInput { labels: sentence.labels, quotes, heading, continues_quote, lends_anonymous });
         out.push(sentence);
     }
     for (s, c) in out.iter_mut().zip(context::inherit(&ctx_in)) {
@@ -185,7 +185,8 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
     // What a speaker says inside quotation marks is theirs, not the writer's.
     raw.retain(|c| !toks[c.start].in_quote);
     let anonymous: Vec<RawCue> = raw.iter().filter(|c| c.category == Category::AnonymousSource).cloned().collect();
-    let mut frames = attribution::frames(&view, &anonymous, &not_cues);
+    let in_not_cue = rules::covered(toks.len(), not_cues.iter().map(|n| n.start..n.end));
+    let mut frames = attribution::frames(&view, &anonymous, &in_not_cue);
     for f in &mut frames {
         let own = f.speaker;
         f.speaker = own.resolve(last_speaker.map(|(s, _)| s));
@@ -194,9 +195,7 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
         }
     }
     attribution::find(&view, &frames, &mut raw);
-    rules::mood::find(&view, &frames, &mut raw);
-    // "il y aurait lieu de…": a conditional inside a `not_cues` phrase is none.
-    raw.retain(|c| c.rule != "reportive_mood" || !not_cues.iter().any(|n| n.start <= c.start && c.start < n.end));
+    rules::mood::find(&view, &frames, &in_not_cue, &mut raw);
     rules::scope::drop_forecasts(&view, &mut raw);
     // A sentence whose assertion is that a named source said something is
     // `named_source`, not `unverified`: only markers that qualify the claim

@@ -31,17 +31,15 @@ pub struct Frame {
 
 /// Finds the reporting frames of a sentence (outside quotations).
 /// `anonymous_cues` are the anonymity phrases already found: a speaker that
-/// contains one is anonymous whatever else it holds.
-pub fn frames(s: &SentenceView, anonymous_cues: &[RawCue], not_cues: &[PatternMatch]) -> Vec<Frame> {
+/// contains one is anonymous whatever else it holds. `in_not_cue` marks the
+/// tokens of `not_cues` phrases, where no report stands.
+pub fn frames(s: &SentenceView, anonymous_cues: &[RawCue], in_not_cue: &[bool]) -> Vec<Frame> {
     let mut out = Vec::new();
     let frame_roles = |r| matches!(r, SectionRole::ReportingVerb | SectionRole::InversionVerb | SectionRole::ReportingPrep | SectionRole::ReportingPrepClause);
     // Found once per sentence (a sentence may be a whole page): the first
     // closing quote, and which tokens anonymity phrases cover.
     let first_quote_close = s.toks.iter().position(|t| t.kind == TokenKind::QuoteClose).unwrap_or(usize::MAX);
-    let mut anonymous = vec![false; s.toks.len()];
-    for c in anonymous_cues {
-        anonymous[c.start..c.end].iter_mut().for_each(|x| *x = true);
-    }
+    let anonymous = super::covered(s.toks.len(), anonymous_cues.iter().map(|c| c.start..c.end));
     // "si elle estime que…": a report inside a hypothesis is no report.
     let mut after_hypothesis = vec![false; s.toks.len()];
     for m in s.sections(|r| r == SectionRole::Hypothesis).flat_map(|(_, _, m)| m) {
@@ -51,10 +49,6 @@ pub fn frames(s: &SentenceView, anonymous_cues: &[RawCue], not_cues: &[PatternMa
             }
             after_hypothesis[k] = true;
         }
-    }
-    let mut in_not_cue = vec![false; s.toks.len()];
-    for n in not_cues {
-        in_not_cue[n.start..n.end].iter_mut().for_each(|x| *x = true);
     }
     for (_, role, matches) in s.sections(frame_roles) {
         let is_verb = matches!(role, SectionRole::ReportingVerb | SectionRole::InversionVerb);
@@ -130,8 +124,7 @@ fn colon_quote_frame(s: &SentenceView, frames: &[Frame]) -> Option<Frame> {
         return Some(Frame { start: subject.start, end: colon, trigger: colon, speaker, clause_after: true });
     }
     // "Et d'ajouter :" — a reporting verb right before the colon.
-    let verb = s.sections(|r| r == SectionRole::ReportingVerb).any(|(_, _, m)| m.iter().any(|m| m.end == colon));
-    verb.then_some(Frame { start: 0, end: colon, trigger: colon, speaker: Speaker::Pronoun, clause_after: true })
+    reporting_verb(s, |m| m.end == colon).then_some(Frame { start: 0, end: colon, trigger: colon, speaker: Speaker::Pronoun, clause_after: true })
 }
 
 /// Pushes a cue for each frame whose speaker is known.
@@ -483,10 +476,15 @@ fn participle_incise(s: &SentenceView, comma: usize) -> Option<usize> {
     let head = s.toks.get(open + 1).filter(|t| t.is_word() && !t.cap)?;
     // "The Journal, citing people familiar with the matter, reported": a
     // reporting participle is a frame of its own, beside the subject's.
-    let reports = s.sections(|r| r == SectionRole::ReportingVerb).any(|(_, _, m)| m.iter().any(|m| m.start == open + 1));
+    let reports = reporting_verb(s, |m| m.start == open + 1);
     let lex = s.lex;
     let participle = lex.has_suffix(sec::GERUND_SUFFIXES, &head.norm) || lex.has_suffix(sec::PARTICIPLE_SUFFIXES, &head.norm);
     (participle && !reports).then_some(open)
+}
+
+/// True when a reporting verb of the sentence matches where `at` says.
+fn reporting_verb(s: &SentenceView, at: impl Fn(&PatternMatch) -> bool) -> bool {
+    s.sections(|r| r == SectionRole::ReportingVerb).any(|(_, _, m)| m.iter().any(&at))
 }
 
 fn prep_frame(s: &SentenceView, m: PatternMatch) -> Frame {

@@ -21,7 +21,7 @@ pub struct ContextInput {
     pub continues_quote: bool,
     /// It opens or ends on an unnamed source ("…, officials said.",
     /// "According to a source close to the club, …").
-    pub trailing_anonymous: bool,
+    pub lends_anonymous: bool,
 }
 
 /// How many sentences back an unattributed quotation still finds its
@@ -46,9 +46,9 @@ pub fn inherit(sentences: &[ContextInput]) -> Vec<Labels> {
             continue;
         }
         // The account after "…, selon une source." inherits it, even when it
-        // carries its own unverified cue ("Moscou aurait livré…").
-        let sourced = s.labels.contains(Category::NamedSource) || s.labels.contains(Category::AnonymousSource);
-        if i > 0 && sentences[i - 1].trailing_anonymous && !sourced {
+        // carries its own unverified cue ("Moscou aurait livré…"); a source
+        // of its own was taken above.
+        if i > 0 && sentences[i - 1].lends_anonymous {
             out[i].insert(Category::AnonymousSource);
             continue;
         }
@@ -85,12 +85,12 @@ mod tests {
     use super::*;
 
     fn input(labels: &[Category], quotes: bool) -> ContextInput {
-        ContextInput { labels: labels.iter().copied().collect(), quotes, heading: false, continues_quote: false, trailing_anonymous: false }
+        ContextInput { labels: labels.iter().copied().collect(), quotes, heading: false, continues_quote: false, lends_anonymous: false }
     }
 
     #[test]
     fn the_account_after_a_trailing_unnamed_source_inherits_it() {
-        let source = ContextInput { labels: [Category::AnonymousSource].into_iter().collect(), quotes: false, heading: false, continues_quote: false, trailing_anonymous: true };
+        let source = ContextInput { labels: [Category::AnonymousSource].into_iter().collect(), quotes: false, heading: false, continues_quote: false, lends_anonymous: true };
         let got = inherit(&[source, input(&[], false), input(&[], false)]);
         assert!(got[1].contains(Category::AnonymousSource));
         assert!(got[2].is_empty(), "only the next sentence");

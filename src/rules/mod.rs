@@ -53,3 +53,13 @@ pub struct RawCue {
     /// The rule that found it (also the explanation key).
     pub rule: &'static str,
 }
+
+/// Which of `len` tokens the ranges cover (one pass, then a lookup per
+/// token: a sentence may be a whole page).
+pub fn covered(len: usize, ranges: impl IntoIterator<Item = std::ops::Range<usize>>) -> Vec<bool> {
+    let mut out = vec![false; len];
+    for r in ranges {
+        out[r].iter_mut().for_each(|x| *x = true);
+    }
+    out
+}

@@ -14,8 +14,9 @@ use super::{RawCue, SentenceView};
 use crate::category::Category;
 use crate::lexicon::SectionRole;
 
-/// Pushes a cue for each conditional of unconfirmed information.
-pub fn find(s: &SentenceView, frames: &[Frame], out: &mut Vec<RawCue>) {
+/// Pushes a cue for each conditional of unconfirmed information, none
+/// inside a `not_cues` phrase (`in_not_cue`: « il y aurait lieu de »).
+pub fn find(s: &SentenceView, frames: &[Frame], in_not_cue: &[bool], out: &mut Vec<RawCue>) {
     let lex = s.lex;
     if !lex.lists_any(sec::REPORTIVE_AUX) && !lex.lists_any(sec::CONDITIONAL_SUFFIXES) {
         return;
@@ -45,7 +46,7 @@ pub fn find(s: &SentenceView, frames: &[Frame], out: &mut Vec<RawCue>) {
         let aux = t.is(sec::REPORTIVE_AUX);
         let conditional = aux
             || !t.is(sec::CONDITIONAL_EXCEPTIONS | sec::GRAMMATICAL_CONDITIONAL) && lex.has_suffix(sec::CONDITIONAL_SUFFIXES, w);
-        if !conditional || hypothetical.contains(i) {
+        if !conditional || hypothetical.contains(i) || in_not_cue[i] {
             continue;
         }
         // "je voudrais" (politeness), "les agents qui seraient témoins"

@@ -133,8 +133,8 @@ pub fn classify(s: &SentenceView, range: std::ops::Range<usize>) -> Speaker {
     // "many Tunisians", "certains affirment", "many of them": a vague
     // crowd — a quantifier alone, or before a group name, a bare plural or
     // a partitive (not "plusieurs dizaines d'incidents relevés").
+    let words: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
     if toks.first().is_some_and(|t| t.is(sec::VAGUE_QUANTIFIERS)) {
-        let words: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
         let next = words.get(1);
         let plural = |n: &Token| lex.has_suffix(sec::PLURAL_SUFFIXES, &n.norm);
         if next.is_none_or(|n| n.cap || plural(n) || n.is(sec::NP_PREPOSITIONS) && words.len() <= 4) {
@@ -152,7 +152,6 @@ pub fn classify(s: &SentenceView, range: std::ops::Range<usize>) -> Speaker {
     }
     // "Economists say", "investors fear": a bare plural of common nouns is
     // an unnamed group.
-    let words: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
     let bare_plural = !words.is_empty()
         && words.len() <= 3
         && words.iter().enumerate().all(|(k, t)| (!t.cap || sentence_initial(k)) && !t.is(sec::DETERMINERS | sec::DEFINITE | sec::PRONOUNS | sec::NAME_STOPWORDS))
