@@ -190,8 +190,10 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
     for f in &mut frames {
         let own = f.speaker;
         f.speaker = own.resolve(last_speaker.map(|(s, _)| s));
-        if matches!(own, attribution::Speaker::Named | attribution::Speaker::Anonymous) {
-            *last_speaker = Some((own, 0));
+        // A pronoun that found its speaker keeps that speaker in mind:
+        // "Villagers argue… They insist… they say".
+        if matches!(f.speaker, attribution::Speaker::Named | attribution::Speaker::Anonymous) && last_speaker.is_some() || matches!(own, attribution::Speaker::Named | attribution::Speaker::Anonymous) {
+            *last_speaker = Some((f.speaker, 0));
         }
     }
     attribution::find(&view, &frames, &mut raw);

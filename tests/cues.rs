@@ -268,3 +268,19 @@ fn a_long_source_description_is_covered_whole() {
     let cue = a.sentences[0].cues.iter().find(|c| c.category == A).expect("an anonymous cue");
     assert!(cue.span.slice(text).ends_with("en Asie centrale"), "{}", cue.span.slice(text));
 }
+
+#[test]
+fn a_pronoun_keeps_the_speaker_it_found_in_mind() {
+    // "They insist" finds the villagers; two sentences and a heading later,
+    // "they say" still means them, not someone named.
+    let got = doc_labels("en", &[
+        "Villagers argue that the mine is ruining their fields.",
+        "They insist that the company should pay for the damage.",
+        "Kickbacks for chiefs",
+        "What frustrates the villagers most, they say, is that the chiefs take bribes.",
+    ]);
+    assert_eq!(got[3], vec![A], "{got:?}");
+    // Without the chain, the same pronoun stands for a named person.
+    let got = doc_labels("en", &["Kickbacks for chiefs", "What frustrates the villagers most, they say, is that the chiefs take bribes."]);
+    assert!(!got[1].contains(&A), "{got:?}");
+}
