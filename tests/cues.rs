@@ -284,3 +284,9 @@ fn a_pronoun_keeps_the_speaker_it_found_in_mind() {
     let got = doc_labels("en", &["Kickbacks for chiefs", "What frustrates the villagers most, they say, is that the chiefs take bribes."]);
     assert!(!got[1].contains(&A), "{got:?}");
 }
+
+// A list of place names ends the phrase; the residents speak.
+t!(en_residents_of_a_list_of_places, "en", "Residents of Ha Tuke, Mechaling, Ha Lephallo, Ha Pitso and Mokotane say they now live in fear.", [A]);
+t!(fr_habitants_d_une_liste_de_villages, "fr", "Des habitants de Saint-Jean, Montreuil, Val Fleuri et Beaulieu affirment que l'eau est polluée.", [A]);
+// A list of names alone stays named.
+t!(en_a_list_of_names_is_named, "en", "Smith, Jones and Brown said the plan would fail.", [N]);

@@ -119,6 +119,7 @@ word_sections! {
     PARTICIPLE_SUFFIXES = "participle_suffixes",
     INCLUDING = "including",
     AGENT_PREPS = "agent_preps",
+    COORDINATORS = "coordinators",
 }
 
 /// Key-value sections.

@@ -4,7 +4,7 @@
 //! is `named_source`; an unnamed person or group ("a senior official",
 //! "des sources sécuritaires") is `anonymous_source`.
 
-use super::phrase::{antecedent, is_boundary, left_phrase, opens_noun_phrase, right_phrase, right_phrase_within, subject_phrase, MAX_PREP_SPEAKER, MAX_SPEAKER};
+use super::phrase::{across_list, antecedent, is_boundary, left_phrase, opens_noun_phrase, right_phrase, right_phrase_within, subject_phrase, MAX_PREP_SPEAKER, MAX_SPEAKER};
 pub use super::speaker::{classify, Speaker};
 use super::speaker::is_head;
 use super::{RawCue, SentenceView};
@@ -227,7 +227,7 @@ fn verb_frame(s: &SentenceView, m: PatternMatch, inversion_only: bool) -> Frame 
         i -= 1;
     }
     let np_end = i;
-    let mut left = left_phrase(s, np_end);
+    let mut left = across_list(s, left_phrase(s, np_end));
     // "les manifestants qui accusent", "officials who said": the speaker is
     // the relative pronoun's antecedent.
     let mut relative = false;

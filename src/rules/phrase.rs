@@ -41,6 +41,39 @@ pub(crate) fn left_phrase(s: &SentenceView, end: usize) -> std::ops::Range<usize
     i..end
 }
 
+/// `phrase` widened back over a list of names it ends ("Residents of Ha
+/// Tuke, Mechaling and Mokotane say"): the list is one complement, and the
+/// phrase before it holds the head that speaks. Unchanged when the phrase
+/// is no list's last name.
+pub(crate) fn across_list(s: &SentenceView, phrase: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let name = |k: usize| s.toks[k].is_word() && s.toks[k].cap && !s.toks[k].is(sec::DETERMINERS | sec::NAME_STOPWORDS);
+    let names_only = |r: std::ops::Range<usize>| !r.is_empty() && r.len() <= 3 && r.clone().all(name);
+    if phrase.start < 2 || !names_only(phrase.clone()) || !s.toks[phrase.start - 1].is(sec::COORDINATORS) {
+        return phrase;
+    }
+    // Back over "Name, Name, … Name and": each item one to three names.
+    let mut joint = phrase.start - 1;
+    let mut items = 0;
+    loop {
+        let mut start = joint;
+        while start > 0 && joint - start < 3 && name(start - 1) {
+            start -= 1;
+        }
+        if start == joint {
+            return phrase;
+        }
+        items += 1;
+        if start > 0 && s.toks[start - 1].norm == "," {
+            joint = start - 1;
+            continue;
+        }
+        // The list opens after a preposition whose phrase has a head.
+        let before = left_phrase(s, start);
+        let headed = items >= 2 && start > 0 && s.toks[start - 1].is(sec::NP_PREPOSITIONS) && s.toks[before.clone()].iter().any(is_head);
+        return if headed { before.start..phrase.end } else { phrase };
+    }
+}
+
 /// The noun phrase a relative pronoun at `rel` refers to: back to its
 /// opening article, across prepositional complements ("les opposants au
 /// texte qui craignent").
