@@ -196,6 +196,18 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
             *last_speaker = Some((f.speaker, 0));
         }
     }
+    // "He added that some leaders now deny…": an unnamed speaker inside
+    // what a named source says (no comma or "and" between) is part of
+    // what that source says; the sentence's assertion is the named one's.
+    let within_named = |f: &attribution::Frame| {
+        frames.iter().any(|n| n.speaker == attribution::Speaker::Named && n.clause_after && n.end <= f.start && !toks[n.end..f.start].iter().any(|t| t.is_clause_mark() || t.is(sec::COORDINATORS)))
+    };
+    let embedded: Vec<bool> = frames.iter().map(|f| f.speaker == attribution::Speaker::Anonymous && within_named(f)).collect();
+    for (f, e) in frames.iter_mut().zip(embedded) {
+        if e {
+            f.speaker = attribution::Speaker::Unknown;
+        }
+    }
     attribution::find(&view, &frames, &mut raw);
     rules::mood::find(&view, &frames, &in_not_cue, &mut raw);
     rules::scope::drop_forecasts(&view, &mut raw);

@@ -290,3 +290,9 @@ t!(en_residents_of_a_list_of_places, "en", "Residents of Ha Tuke, Mechaling, Ha 
 t!(fr_habitants_d_une_liste_de_villages, "fr", "Des habitants de Saint-Jean, Montreuil, Val Fleuri et Beaulieu affirment que l'eau est polluée.", [A]);
 // A list of names alone stays named.
 t!(en_a_list_of_names_is_named, "en", "Smith, Jones and Brown said the plan would fail.", [N]);
+
+// An unnamed speaker inside what a named source says is part of it.
+t!(en_unnamed_speaker_inside_a_named_report, "en", "He added that some leaders now deny that any agreements ever existed.", [N]);
+t!(fr_anonyme_dans_le_propos_d_un_nomme, "fr", "Le maire a ajouté que certains élus nient désormais avoir signé l'accord.", [N]);
+// After a comma and "but", it is a second assertion.
+t!(en_unnamed_speaker_after_a_named_clause, "en", "The minister said the deal was done, but officials said talks were continuing.", [N, A]);
