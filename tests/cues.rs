@@ -296,3 +296,14 @@ t!(en_unnamed_speaker_inside_a_named_report, "en", "He added that some leaders n
 t!(fr_anonyme_dans_le_propos_d_un_nomme, "fr", "Le maire a ajouté que certains élus nient désormais avoir signé l'accord.", [N]);
 // After a comma and "but", it is a second assertion.
 t!(en_unnamed_speaker_after_a_named_clause, "en", "The minister said the deal was done, but officials said talks were continuing.", [N, A]);
+
+// A study no name, author, article or owner identifies is an unnamed source.
+t!(en_unnamed_survey_reveals, "en", "The singer is less popular than her rival as survey reveals telling results.", [A]);
+t!(en_unnamed_research_shows, "en", "And existing research into hibernation shows it gives radiation protection.", [A]);
+t!(en_the_study_is_identified, "en", "The study found the spacecraft mass could be reduced by a third.", [N]);
+t!(en_a_named_poll, "en", "A YouGov poll found that most voters back the plan.", [N]);
+t!(fr_selon_une_etude_anonyme, "fr", "Selon une étude publiée mardi, le vaccin réduit de 80 % les formes graves.", [A]);
+t!(fr_selon_une_etude_du_lancet, "fr", "Selon une étude publiée dans The Lancet, le vaccin réduit de 80 % les formes graves.", [N]);
+// "shows" reports only with a study as subject.
+t!(en_a_person_shows_no_report, "en", "Meghan Markle shows true colours with tragic blog post about her father.", []);
+t!(fr_une_etude_montre, "fr", "Une étude récente montre que le télétravail réduit le stress.", [A]);

@@ -120,6 +120,8 @@ word_sections! {
     INCLUDING = "including",
     AGENT_PREPS = "agent_preps",
     COORDINATORS = "coordinators",
+    DOCUMENTS = "documents",
+    DOCUMENT_VERBS = "document_verbs",
 }
 
 /// Key-value sections.

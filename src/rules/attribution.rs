@@ -72,6 +72,10 @@ pub fn frames(s: &SentenceView, anonymous_cues: &[RawCue], in_not_cue: &[bool]) 
             if role == SectionRole::ReportingPrepClause && !(closes_clause(s, f.end) && names_a_person(s, m.end..f.end)) {
                 continue;
             }
+            // "research shows" reports; "Meghan shows true colours" does not.
+            if s.toks[m.start].is(sec::DOCUMENT_VERBS) && !s.toks[f.start..f.end].iter().any(|t| t.is(sec::DOCUMENTS)) {
+                continue;
+            }
             let speaker = if anonymous[f.start..f.end].iter().any(|x| *x) { Speaker::Anonymous } else { f.speaker };
             out.push(Frame { speaker, ..f });
         }

@@ -141,6 +141,20 @@ pub fn classify(s: &SentenceView, range: std::ops::Range<usize>) -> Speaker {
             return Speaker::Anonymous;
         }
     }
+    // "a survey reveals", "existing research shows", « selon une étude » :
+    // a document no name, author, article or owner identifies.
+    if toks.iter().any(|t| t.is(sec::DOCUMENTS)) {
+        let owner = |t: &Token| t.is(sec::DEFINITE | sec::PRONOUNS) || t.norm.ends_with("'s") || t.is(sec::NAMED_HEADS) && !t.is(sec::DOCUMENTS);
+        // « une étude publiée dans The Lancet, … »: the phrase stopped at a
+        // preposition; the rest of the clause may still name the journal.
+        let stops_at_preposition = s.toks.get(range.end).is_some_and(|t| t.is(sec::SPEAKER_STOP) && !t.is(sec::COMPLEMENTIZERS | sec::RELATIVES));
+        let rest = if stops_at_preposition { &s.toks[range.end..(range.end + 6).min(s.toks.len())] } else { &[] };
+        let rest = &rest[..rest.iter().position(|t| t.is_clause_mark() || t.is_terminal()).unwrap_or(rest.len())];
+        let named_later = rest.iter().skip(1).any(|t| t.is_word() && t.cap && !t.is(sec::NAME_STOPWORDS));
+        if !toks.iter().any(owner) && !(0..toks.len()).any(is_name) && !named_later {
+            return Speaker::Anonymous;
+        }
+    }
     if toks.iter().any(|t| t.is(sec::NAMED_HEADS)) {
         return Speaker::Named;
     }
