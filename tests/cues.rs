@@ -307,3 +307,9 @@ t!(fr_selon_une_etude_du_lancet, "fr", "Selon une étude publiée dans The Lance
 // "shows" reports only with a study as subject.
 t!(en_a_person_shows_no_report, "en", "Meghan Markle shows true colours with tragic blog post about her father.", []);
 t!(fr_une_etude_montre, "fr", "Une étude récente montre que le télétravail réduit le stress.", [A]);
+
+// A crowd's view given as the account.
+t!(en_what_many_saw_as, "en", "The party came under fire for what many Tunisians saw as a failure to act.", [A]);
+t!(en_many_see_him_as, "en", "Many see him as the favourite to win the leadership.", [A]);
+t!(fr_ce_que_beaucoup_voient_comme, "fr", "Le parti a été critiqué pour ce que beaucoup voient comme un renoncement.", [A]);
+t!(en_a_named_view_as, "en", "Smith sees the plan as a failure.", [N]);
