@@ -313,3 +313,4 @@ t!(en_what_many_saw_as, "en", "The party came under fire for what many Tunisians
 t!(en_many_see_him_as, "en", "Many see him as the favourite to win the leadership.", [A]);
 t!(fr_ce_que_beaucoup_voient_comme, "fr", "Le parti a été critiqué pour ce que beaucoup voient comme un renoncement.", [A]);
 t!(en_a_named_view_as, "en", "Smith sees the plan as a failure.", [N]);
+t!(fr_il_a_cependant_ete_observe, "fr", "Il a cependant été observé que seulement 20 % des trottinettes étaient bien garées.", [U]);
