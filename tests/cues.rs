@@ -314,3 +314,10 @@ t!(en_many_see_him_as, "en", "Many see him as the favourite to win the leadershi
 t!(fr_ce_que_beaucoup_voient_comme, "fr", "Le parti a été critiqué pour ce que beaucoup voient comme un renoncement.", [A]);
 t!(en_a_named_view_as, "en", "Smith sees the plan as a failure.", [N]);
 t!(fr_il_a_cependant_ete_observe, "fr", "Il a cependant été observé que seulement 20 % des trottinettes étaient bien garées.", [U]);
+
+// A conditional in a restrictive relative under a main clause of duty,
+// possibility or request is a hypothesis; under a past fact it reports.
+t!(fr_relative_hypothetique_pourra, "fr", "Aucune mesure de rétorsion ne pourra viser l'agent qui aurait dénoncé des actes illégaux.", []);
+t!(fr_relative_hypothetique_doivent, "fr", "Les personnes qui auraient été en contact avec le malade doivent se faire tester.", []);
+t!(fr_relative_rapportee_passee, "fr", "Le suspect qui aurait tiré sur les policiers a été arrêté mardi.", [U]);
+t!(fr_relative_non_restrictive_rapporte, "fr", "Le suspect, qui aurait tiré sur les policiers, pourra être jugé dès lundi.", [U]);

@@ -122,6 +122,7 @@ word_sections! {
     COORDINATORS = "coordinators",
     DOCUMENTS = "documents",
     DOCUMENT_VERBS = "document_verbs",
+    GENERIC_MAIN = "generic_main",
 }
 
 /// Key-value sections.
