@@ -324,3 +324,28 @@ fn languages_lists_english_and_french() {
     let codes: Vec<String> = stdout(&o).lines().filter_map(|l| l.split('\t').next()).map(str::to_string).collect();
     assert!(codes.iter().any(|c| c == "en") && codes.iter().any(|c| c == "fr"), "{codes:?}");
 }
+
+#[test]
+fn a_reader_that_stops_reading_ends_the_run_quietly() {
+    // `sourcelight label < big.jsonl | head -1`: once the pipe closes, the
+    // program stops with status 0 and no panic on stderr.
+    use std::io::{BufRead, BufReader};
+    let input: String = (0..20_000).map(|k| format!("{{\"id\": \"{k}\", \"lang\": \"en\", \"text\": \"Officials said the talks had stalled.\"}}\n")).collect();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sourcelight"))
+        .arg("label")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run sourcelight");
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+    assert!(first.contains("\"id\":\"0\""), "{first}");
+    // The reader is dropped here: the pipe is closed.
+    let o = child.wait_with_output().unwrap();
+    writer.join().unwrap().unwrap();
+    assert!(o.status.success(), "status {:?}, stderr {}", o.status, stderr(&o));
+    assert!(!stderr(&o).contains("panicked"), "{}", stderr(&o));
+}

@@ -1,5 +1,6 @@
 //! `sourcelight analyze FILE`: a readable per-page summary (or `--json`).
 
+use super::outln;
 use sourcelight::{explain, html, Category};
 use std::io::Read;
 
@@ -32,27 +33,27 @@ pub fn run(args: &[String]) -> Result<i32, String> {
                 serde_json::json!({"start": s.span.start, "end": s.span.end, "text": s.span.slice(&text), "labels": s.labels, "context": s.context, "cues": cues})
             })
             .collect();
-        println!("{}", serde_json::json!({"file": path, "lang": a.lang, "summary": a.summary, "sentences": sentences}));
+        outln!("{}", serde_json::json!({"file": path, "lang": a.lang, "summary": a.summary, "sentences": sentences}));
         return Ok(0);
     }
     let Some(code) = a.lang else {
-        println!("{path}: no supported language recognised; nothing analysed.");
+        outln!("{path}: no supported language recognised; nothing analysed.");
         return Ok(0);
     };
     let s = &a.summary;
-    println!("{path} — language: {code}, {} sentences", s.sentences);
-    println!("  on the record   {:>4}  {:>5.1} %", s.named_source, 100.0 * s.share_named);
-    println!("  anonymous       {:>4}  {:>5.1} %", s.anonymous_source, 100.0 * s.share_anonymous);
-    println!("  unverified      {:>4}  {:>5.1} %", s.unverified, 100.0 * s.share_unverified);
+    outln!("{path} — language: {code}, {} sentences", s.sentences);
+    outln!("  on the record   {:>4}  {:>5.1} %", s.named_source, 100.0 * s.share_named);
+    outln!("  anonymous       {:>4}  {:>5.1} %", s.anonymous_source, 100.0 * s.share_anonymous);
+    outln!("  unverified      {:>4}  {:>5.1} %", s.unverified, 100.0 * s.share_unverified);
     for cat in [Category::AnonymousSource, Category::Unverified] {
         let flagged: Vec<_> = a.sentences.iter().filter(|x| x.labels.contains(cat)).collect();
         if flagged.is_empty() {
             continue;
         }
-        println!("\n{}:", explain(cat.as_str(), code));
+        outln!("\n{}:", explain(cat.as_str(), code));
         for x in flagged {
             let cues: Vec<_> = x.cues.iter().filter(|c| c.category == cat).map(|c| format!("«{}»", c.span.slice(&text))).collect();
-            println!("  - {}\n      {}", shorten(x.span.slice(&text), 160), cues.join(", "));
+            outln!("  - {}\n      {}", shorten(x.span.slice(&text), 160), cues.join(", "));
         }
     }
     Ok(0)

@@ -1,6 +1,7 @@
 //! `sourcelight eval`: precision, recall and F1 against labelled JSON Lines,
 //! per language and category; exits 1 below the given thresholds.
 
+use super::outln;
 use super::input::{documents, read_lines, Line};
 use super::label::label_document;
 use sourcelight::eval::LangScores;
@@ -56,22 +57,22 @@ pub fn run(args: &[String]) -> Result<i32, String> {
     }
     print_table(&scores);
     if max_errors > 0 && !misses.is_empty() {
-        println!("\nerrors ({} in all; first {max_errors} of each kind):", misses.len());
+        outln!("\nerrors ({} in all; first {max_errors} of each kind):", misses.len());
         for kind in ["false", "missed"] {
             for m in misses.iter().filter(|m| m.kind == kind).take(max_errors) {
-                println!("  {:6} {:16} {}  {}", m.kind, m.category.as_str(), m.id, shorten(&m.text, 140));
+                outln!("  {:6} {:16} {}  {}", m.kind, m.category.as_str(), m.id, shorten(&m.text, 140));
                 if !m.cues.is_empty() {
-                    println!("         cues: {}", m.cues);
+                    outln!("         cues: {}", m.cues);
                 }
             }
         }
     }
     let failures = check_thresholds(args, &scores)?;
     for f in &failures {
-        println!("BELOW THRESHOLD: {f}");
+        outln!("BELOW THRESHOLD: {f}");
     }
     if bad > 0 {
-        println!("{bad} unreadable line(s) skipped");
+        outln!("{bad} unreadable line(s) skipped");
     }
     Ok(i32::from(!failures.is_empty() || bad > 0))
 }
@@ -84,17 +85,17 @@ fn parse_labels(names: Option<&[String]>, field: &str, path: &str, id: &serde_js
 }
 
 fn print_table(scores: &BTreeMap<String, LangScores>) {
-    println!("{:5} {:17} {:>5} {:>5} {:>5} {:>7} {:>7} {:>7}", "lang", "category", "tp", "fp", "fn", "P", "R", "F1");
+    outln!("{:5} {:17} {:>5} {:>5} {:>5} {:>7} {:>7} {:>7}", "lang", "category", "tp", "fp", "fn", "P", "R", "F1");
     for (lang, s) in scores {
         for (c, k) in &s.labels {
-            println!("{:5} {:17} {:>5} {:>5} {:>5} {:>7.3} {:>7.3} {:>7.3}", lang, c.as_str(), k.tp, k.fp, k.fn_, k.precision(), k.recall(), k.f1());
+            outln!("{:5} {:17} {:>5} {:>5} {:>5} {:>7.3} {:>7.3} {:>7.3}", lang, c.as_str(), k.tp, k.fp, k.fn_, k.precision(), k.recall(), k.f1());
         }
         for (c, k) in &s.context {
             if k.tp + k.fn_ > 0 {
-                println!("{:5} {:17} {:>5} {:>5} {:>5} {:>7.3} {:>7.3} {:>7.3}", lang, format!("context:{}", c.as_str()), k.tp, k.fp, k.fn_, k.precision(), k.recall(), k.f1());
+                outln!("{:5} {:17} {:>5} {:>5} {:>5} {:>7.3} {:>7.3} {:>7.3}", lang, format!("context:{}", c.as_str()), k.tp, k.fp, k.fn_, k.precision(), k.recall(), k.f1());
             }
         }
-        println!("{:5} unlabelled sentences flagged (anonymous/unverified): {}/{} = {:.1} % ({} sentences)", lang, s.unlabelled_flagged, s.unlabelled, 100.0 * s.false_flag_rate(), s.sentences);
+        outln!("{:5} unlabelled sentences flagged (anonymous/unverified): {}/{} = {:.1} % ({} sentences)", lang, s.unlabelled_flagged, s.unlabelled, 100.0 * s.false_flag_rate(), s.sentences);
     }
 }
 

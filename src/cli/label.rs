@@ -74,8 +74,22 @@ pub fn run(args: &[String]) -> Result<i32, String> {
             (Ok(_), Some(v)) => v,
             (Ok(_), None) => unreachable!("every good line belongs to a document"),
         };
-        writeln!(w, "{value}").map_err(|e| e.to_string())?;
+        if let Err(e) = writeln!(w, "{value}") {
+            return closed_pipe(e);
+        }
     }
-    w.flush().map_err(|e| e.to_string())?;
+    if let Err(e) = w.flush() {
+        return closed_pipe(e);
+    }
     Ok(i32::from(failed))
+}
+
+/// A reader that stops reading (`sourcelight label | head`) ends the run
+/// quietly; any other write error is one.
+fn closed_pipe(e: std::io::Error) -> Result<i32, String> {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        Ok(0)
+    } else {
+        Err(format!("cannot write the output: {e}"))
+    }
 }

@@ -6,6 +6,27 @@ mod eval;
 mod input;
 mod label;
 
+/// `println!` that ends the program quietly when the reader has gone
+/// (`sourcelight eval … | head`): a closed pipe is no error.
+macro_rules! outln {
+    ($($arg:tt)*) => {
+        $crate::cli::write_out(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
+pub(crate) use outln;
+
+/// Writes to stdout; exits with status 0 if the pipe is closed.
+pub(crate) fn write_out(args: std::fmt::Arguments) {
+    use std::io::Write;
+    if let Err(e) = std::io::stdout().lock().write_fmt(args) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("sourcelight: cannot write the output: {e}");
+        std::process::exit(2);
+    }
+}
+
 const HELP: &str = "\
 sourcelight — flags anonymous sources and unverified claims in news text
 
@@ -40,12 +61,12 @@ pub fn run(args: Vec<String>) -> i32 {
         "eval" => eval::run(rest),
         "languages" => {
             for l in sourcelight::lexicon::languages() {
-                println!("{}\t{}", l.code, l.name);
+                outln!("{}\t{}", l.code, l.name);
             }
             Ok(0)
         }
         "-h" | "--help" | "help" => {
-            print!("{HELP}");
+            write_out(format_args!("{HELP}"));
             Ok(0)
         }
         other => Err(format!("unknown command `{other}` (try --help)")),
