@@ -321,3 +321,10 @@ t!(fr_relative_hypothetique_pourra, "fr", "Aucune mesure de rétorsion ne pourra
 t!(fr_relative_hypothetique_doivent, "fr", "Les personnes qui auraient été en contact avec le malade doivent se faire tester.", []);
 t!(fr_relative_rapportee_passee, "fr", "Le suspect qui aurait tiré sur les policiers a été arrêté mardi.", [U]);
 t!(fr_relative_non_restrictive_rapporte, "fr", "Le suspect, qui aurait tiré sur les policiers, pourra être jugé dès lundi.", [U]);
+
+// A collective before "of"/« de » lets the noun after it lead.
+t!(en_a_team_of_researchers_said, "en", "A team of researchers said the samples were contaminated.", [A]);
+t!(en_a_group_of_residents_said, "en", "A group of residents said the council had ignored their complaints.", [A]);
+t!(en_the_team_said, "en", "The team said the deal was done.", [N]);
+t!(fr_un_groupe_d_habitants, "fr", "Un groupe d'habitants affirme que l'eau est polluée.", [A]);
+t!(fr_le_groupe_stellantis, "fr", "Le groupe Stellantis a annoncé la fermeture du site.", [N]);

@@ -123,6 +123,7 @@ word_sections! {
     DOCUMENTS = "documents",
     DOCUMENT_VERBS = "document_verbs",
     GENERIC_MAIN = "generic_main",
+    COLLECTIVES = "collectives",
 }
 
 /// Key-value sections.

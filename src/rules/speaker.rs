@@ -98,16 +98,20 @@ pub fn classify(s: &SentenceView, range: std::ops::Range<usize>) -> Speaker {
     // ("les chiffres officiels"), the last before a preposition in
     // head-last ones ("a police source", "officials at the ministry").
     let named_head = |k: usize| toks[k].is(sec::NAMED_HEADS) && !(toks[k].cap && !sentence_initial(k));
-    let nouns: Vec<usize> = (0..toks.len()).filter(|&k| is_head(k) || named_head(k)).collect();
+    // "a team of researchers", « un groupe d'habitants »: a collective
+    // before a preposition lets the noun after it lead.
+    let collective = |k: usize| toks[k].is(sec::COLLECTIVES) && toks.get(k + 1).is_some_and(|n| n.is(sec::NP_PREPOSITIONS));
+    let after_collective = |k: usize| k > 0 && collective(k - 1);
+    let nouns: Vec<usize> = (0..toks.len()).filter(|&k| (is_head(k) || named_head(k)) && !collective(k)).collect();
     let decisive = if lex.head_first {
         // The head is the first noun: "la réception des fournitures
         // militaires" is about a reception, whatever follows.
-        let first_word = (0..toks.len()).find(|&k| toks[k].is_word() && !toks[k].is(sec::DETERMINERS) && !toks[k].is(sec::DEFINITE));
+        let first_word = (0..toks.len()).find(|&k| toks[k].is_word() && !toks[k].is(sec::DETERMINERS) && !toks[k].is(sec::DEFINITE) && !collective(k) && !after_collective(k));
         nouns.first().copied().filter(|&h| first_word.is_some_and(|f| h <= f + 1))
     } else {
         // The phrase's own words end at a preposition or a participle
         // ("bankers advising the company": the company is their object).
-        let ends_phrase = |k: usize| toks[k].is(sec::NP_PREPOSITIONS) || k > 0 && !toks[k].cap && lex.has_suffix(sec::GERUND_SUFFIXES, &toks[k].norm);
+        let ends_phrase = |k: usize| toks[k].is(sec::NP_PREPOSITIONS) && !after_collective(k) || k > 0 && !toks[k].cap && lex.has_suffix(sec::GERUND_SUFFIXES, &toks[k].norm);
         let prep = (0..toks.len()).find(|&k| ends_phrase(k)).unwrap_or(toks.len());
         nouns.iter().copied().filter(|&k| k < prep).last().or(nouns.first().copied())
     };
