@@ -167,6 +167,16 @@ fn lexicon_code(lex: &'static Lexicon) -> &'static str {
     lex.code.as_str()
 }
 
+/// Sorts cues by `key`, cues with equal keys keeping their order (a stable
+/// sort). Sorting (key, position) pairs with the unstable sort gives that
+/// order without the stable sort's code (4 KB of wasm);
+/// `key` is a plain `fn` so that every call shares one sort.
+fn sort_cues(raw: &mut Vec<RawCue>, key: fn(&RawCue) -> [usize; 3]) {
+    let mut keyed: Vec<([usize; 3], usize)> = raw.iter().enumerate().map(|(k, c)| (key(c), k)).collect();
+    keyed.sort_unstable();
+    *raw = keyed.iter().map(|&(_, k)| raw[k].clone()).collect();
+}
+
 /// Labels one sentence; also says whether it quotes someone.
 /// `last_speaker` carries who spoke last in the document, for pronouns.
 fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attribution::Speaker, usize)>) -> (Sentence, bool) {
@@ -220,7 +230,7 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
     // One cue per stretch of words and category: overlapping cues of one
     // category ("Les sources" inside "Les sources des services secrets")
     // merge into one.
-    raw.sort_by_key(|c| (c.category, c.start, std::cmp::Reverse(c.end)));
+    sort_cues(&mut raw, |c| [c.category as usize, c.start, usize::MAX - c.end]);
     raw.dedup_by(|b, a| {
         let overlap = a.category == b.category && b.start < a.end;
         if overlap {
@@ -234,7 +244,7 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
         }
         overlap
     });
-    raw.sort_by_key(|c| (c.start, c.end));
+    sort_cues(&mut raw, |c| [c.start, c.end, 0]);
     // A sentence that names someone outside any frame makes that person the
     // likelier referent of a later "he" than an earlier unnamed source.
     // Likewise an unnamed person introduced as the subject ("Un cadre de la
