@@ -22,7 +22,7 @@ pub fn render(container_id: &str, text: &str, lang: &str, ui_lang: &str) -> Resu
     container.set_text_content(Some(text));
     let a = sourcelight::analyze(text, lang).map_err(|e| JsError::new(&e.to_string()))?;
     let js = crate::to_js(text, &a, ui_lang);
-    let value = crate::to_value(&js);
+    let value = crate::to_value(&js)?;
     if !highlight_api_available() {
         return Err(JsError::new("CSS Custom Highlight API unavailable"));
     }

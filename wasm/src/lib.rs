@@ -11,7 +11,7 @@
 mod demo;
 pub mod utf16;
 
-use js_sys::Array;
+use serde::Serialize;
 use sourcelight::{explain, Analysis, Summary};
 use utf16::Utf16Map;
 use wasm_bindgen::prelude::*;
@@ -20,6 +20,7 @@ use wasm_bindgen::prelude::*;
 pub use demo::render;
 
 /// A cue as JavaScript sees it (UTF-16 offsets into the analysed text).
+#[derive(Serialize)]
 pub struct JsCue {
     /// Start, UTF-16 code units.
     pub start: u32,
@@ -38,6 +39,7 @@ pub struct JsCue {
 }
 
 /// A sentence as JavaScript sees it.
+#[derive(Serialize)]
 pub struct JsSentence {
     /// Start, UTF-16 code units.
     pub start: u32,
@@ -52,6 +54,7 @@ pub struct JsSentence {
 }
 
 /// The whole result as JavaScript sees it.
+#[derive(Serialize)]
 pub struct JsAnalysis {
     /// Language analysed, or null when unsupported.
     pub lang: Option<&'static str>,
@@ -108,63 +111,25 @@ pub fn to_js(text: &str, a: &Analysis, ui_lang: &str) -> JsAnalysis {
 #[wasm_bindgen]
 pub fn analyze(text: &str, lang: &str, ui_lang: &str) -> Result<JsValue, JsError> {
     let a = sourcelight::analyze(text, lang).map_err(|e| JsError::new(&e.to_string()))?;
-    Ok(to_value(&to_js(text, &a, ui_lang)))
+    to_value(&to_js(text, &a, ui_lang))
 }
 
-// The plain objects JavaScript receives, one constructor per shape: one call
-// across the boundary per object, and far less wasm than serde-wasm-bindgen's
-// generic serializer (about 6 KB). Field names and order are the API.
-#[wasm_bindgen(inline_js = "
-// A `None` arrives as undefined; the API says null.
-export function analysis(lang, supported, summary, sentences) { return { lang: lang ?? null, supported, summary, sentences }; }
-export function summary(sentences, named_source, anonymous_source, unverified, flagged, share_named, share_anonymous, share_unverified) {
-  return { sentences, named_source, anonymous_source, unverified, flagged, share_named, share_anonymous, share_unverified };
-}
-export function sentence(start, end, labels, context, cues) { return { start, end, labels, context, cues }; }
-export function cue(start, end, category, rule, text, explanation, explanation_page) {
-  return { start, end, category, rule, text, explanation, explanation_page };
-}
-export function language(code, name) { return { code, name }; }
-")]
-extern "C" {
-    fn analysis(lang: Option<&str>, supported: bool, summary: JsValue, sentences: Array) -> JsValue;
-    #[allow(clippy::too_many_arguments)]
-    fn summary(sentences: u32, named_source: u32, anonymous_source: u32, unverified: u32, flagged: u32, share_named: f64, share_anonymous: f64, share_unverified: f64) -> JsValue;
-    fn sentence(start: u32, end: u32, labels: Array, context: Array, cues: Array) -> JsValue;
-    #[allow(clippy::too_many_arguments)]
-    fn cue(start: u32, end: u32, category: &str, rule: &str, text: &str, explanation: &str, explanation_page: &str) -> JsValue;
-    fn language(code: &str, name: &str) -> JsValue;
-}
-
-/// Converts for JavaScript; `lang: None` becomes `null`, as documented.
-pub(crate) fn to_value(a: &JsAnalysis) -> JsValue {
-    let strings = |names: &[&str]| names.iter().map(|n| JsValue::from_str(n)).collect::<Array>();
-    let s: &Summary = &a.summary;
-    let summary = summary(
-        s.sentences as u32,
-        s.named_source as u32,
-        s.anonymous_source as u32,
-        s.unverified as u32,
-        s.flagged as u32,
-        s.share_named,
-        s.share_anonymous,
-        s.share_unverified,
-    );
-    let sentences = a
-        .sentences
-        .iter()
-        .map(|s| {
-            let cues = s.cues.iter().map(|c| cue(c.start, c.end, c.category, c.rule, &c.text, c.explanation, c.explanation_page)).collect();
-            sentence(s.start, s.end, strings(&s.labels), strings(&s.context), cues)
-        })
-        .collect();
-    analysis(a.lang, a.supported, summary, sentences)
+/// Converts for JavaScript; `None` becomes `null` (not a missing field), as
+/// documented (`lang: null` for unsupported text).
+pub(crate) fn to_value<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
+    v.serialize(&serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true)).map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// The languages the data files define: `[{code, name}]`.
 #[wasm_bindgen]
 pub fn languages() -> JsValue {
-    sourcelight::lexicon::languages().iter().map(|l| language(&l.code, &l.name)).collect::<Array>().into()
+    #[derive(Serialize)]
+    struct L {
+        code: &'static str,
+        name: &'static str,
+    }
+    let list: Vec<L> = sourcelight::lexicon::languages().iter().map(|l| L { code: &l.code, name: &l.name }).collect();
+    serde_wasm_bindgen::to_value(&list).unwrap_or(JsValue::NULL)
 }
 
 /// The explanation of a rule or category in a language (English fallback).
