@@ -328,3 +328,8 @@ t!(en_a_group_of_residents_said, "en", "A group of residents said the council ha
 t!(en_the_team_said, "en", "The team said the deal was done.", [N]);
 t!(fr_un_groupe_d_habitants, "fr", "Un groupe d'habitants affirme que l'eau est polluée.", [A]);
 t!(fr_le_groupe_stellantis, "fr", "Le groupe Stellantis a annoncé la fermeture du site.", [N]);
+
+// An unnamed crowd offering its account.
+t!(en_experts_put_forward_explanations, "en", "Experts have put forward several explanations for the sudden drop.", [A]);
+t!(fr_des_experts_avancent_des_hypotheses, "fr", "Des experts avancent plusieurs hypothèses pour expliquer la chute.", [A]);
+t!(en_a_named_economist_offered_an_estimate, "en", "Jane Smith, an economist at the bank, offered a lower estimate.", []);
