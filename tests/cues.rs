@@ -333,3 +333,7 @@ t!(fr_le_groupe_stellantis, "fr", "Le groupe Stellantis a annoncé la fermeture 
 t!(en_experts_put_forward_explanations, "en", "Experts have put forward several explanations for the sudden drop.", [A]);
 t!(fr_des_experts_avancent_des_hypotheses, "fr", "Des experts avancent plusieurs hypothèses pour expliquer la chute.", [A]);
 t!(en_a_named_economist_offered_an_estimate, "en", "Jane Smith, an economist at the bank, offered a lower estimate.", []);
+
+// A probability about a verb in the future is a forecast; about the past, a guess.
+t!(fr_sans_doute_au_futur, "fr", "Le défenseur manquera sans doute le déplacement à Lens.", []);
+t!(fr_sans_doute_au_passe, "fr", "Le défenseur a sans doute manqué son rendez-vous.", [U]);

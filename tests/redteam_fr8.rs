@@ -328,10 +328,10 @@ t!(trap_pourrait_avoir_consequences, "Cette décision pourrait avoir de lourdes 
 t!(trap_pourraient_avoir_impact, "Les nouvelles normes pourraient avoir un impact sur le prix des logements neufs.", []);
 t!(#[ignore = "needs engine: a future time phrase drops only a modal's speculation, not « il est possible/probable que » (REDTEAM-NEEDS fr8 #2)"] trap_il_est_possible_semaine_prochaine, "Il est possible que la grève se poursuive la semaine prochaine.", []);
 t!(#[ignore = "needs engine: a future time phrase drops only a modal's speculation, not « il est possible/probable que » (REDTEAM-NEEDS fr8 #2)"] trap_il_est_probable_d_ici, "Il est probable que le texte soit adopté d'ici l'été.", []);
-t!(#[ignore = "needs engine: a future time phrase drops only a modal's speculation, not a probability adverb (REDTEAM-NEEDS fr8 #2)"] trap_probablement_futur, "Le verdict sera probablement rendu la semaine prochaine.", []);
+t!(trap_probablement_futur, "Le verdict sera probablement rendu la semaine prochaine.", []);
 // « sans doute » devant un futur : une prévision, pas un fait présenté sans preuve.
-t!(#[ignore = "needs engine: a future-tense verb (« manquera ») is no future time marker: « sans doute » about the future is a forecast (REDTEAM-NEEDS fr8 #2)"] trap_sans_doute_futur, "Le défenseur manquera sans doute le déplacement à Lens.", []);
-t!(#[ignore = "needs engine: a future-tense verb (« se tiendra ») is no future time marker: a probability adverb about the future is a forecast (REDTEAM-NEEDS fr8 #2)"] trap_vraisemblablement_futur, "Le procès se tiendra vraisemblablement à l'automne.", []);
+t!(trap_sans_doute_futur, "Le défenseur manquera sans doute le déplacement à Lens.", []);
+t!(trap_vraisemblablement_futur, "Le procès se tiendra vraisemblablement à l'automne.", []);
 t!(trap_si_examens, "Le joueur pourrait rejouer dès samedi si les examens sont rassurants.", []);
 
 // ───────────── Pièges : futur dans le passé ─────────────

@@ -124,6 +124,7 @@ word_sections! {
     DOCUMENT_VERBS = "document_verbs",
     GENERIC_MAIN = "generic_main",
     COLLECTIVES = "collectives",
+    FUTURE_SUFFIXES = "future_suffixes",
 }
 
 /// Key-value sections.

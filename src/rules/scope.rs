@@ -75,9 +75,11 @@ impl Governed {
     }
 }
 
-/// Drops the speculation cues that a future time phrase makes forecasts:
-/// "The club might have a new owner by Christmas", « Les travaux devraient
-/// avoir été achevés d'ici la fin de l'année ».
+/// Drops the speculation cues that a future makes forecasts: a future time
+/// phrase over a modal's guess ("The club might have a new owner by
+/// Christmas", « Les travaux devraient avoir été achevés d'ici la fin de
+/// l'année »), or a verb in the future tense in the cue's clause (« Le
+/// défenseur manquera sans doute le déplacement »).
 pub fn drop_forecasts(s: &SentenceView, cues: &mut Vec<RawCue>) {
     if !cues.iter().any(|c| c.rule == "speculation") {
         return;
@@ -86,5 +88,10 @@ pub fn drop_forecasts(s: &SentenceView, cues: &mut Vec<RawCue>) {
     // Only a modal's guess ("might have", "devraient avoir été") can be a
     // forecast; "there is speculation" stays a rumour whatever its date.
     let modal = |c: &RawCue| s.toks[c.start..c.end].iter().any(|t| t.is(sec::VERB_BLOCKERS | sec::GRAMMATICAL_CONDITIONAL));
-    cues.retain(|c| c.rule != "speculation" || !future.contains(c.start) || !modal(c));
+    let clauses = clauses(s);
+    let future_tense = |c: &RawCue| {
+        let clause = clauses.iter().find(|r| r.contains(&c.start)).cloned().unwrap_or(c.start..c.end);
+        s.toks[clause].iter().any(|t| t.is_word() && !t.cap && !t.in_quote && s.lex.has_suffix(sec::FUTURE_SUFFIXES, &t.norm))
+    };
+    cues.retain(|c| c.rule != "speculation" || !(future.contains(c.start) && modal(c) || future_tense(c)));
 }
