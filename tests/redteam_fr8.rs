@@ -283,7 +283,7 @@ t!(trap_faute_de_repreneur, "Faute de repreneur, l'usine fermerait ses portes.",
 t!(trap_sinon, "Le gouvernement doit agir vite, sinon la situation deviendrait incontrôlable.", []);
 t!(trap_sans_quoi, "Le club doit gagner samedi, sans quoi il serait relégué.", []);
 t!(trap_a_moins_que, "Le chantier serait terminé en mai, à moins que les intempéries ne s'en mêlent.", []);
-t!(#[ignore = "needs engine: a hypothesis stops at a colon, but « Supposons que … : » governs the clause after it (REDTEAM-NEEDS fr8 #3)"] trap_supposons, "Supposons que la taxe soit votée : les ménages paieraient en moyenne 80 euros de plus.", []);
+t!(trap_supposons, "Supposons que la taxe soit votée : les ménages paieraient en moyenne 80 euros de plus.", []);
 t!(trap_imaginons, "Imaginons que le pont s'effondre, les secours mettraient une heure à arriver.", []);
 t!(trap_maire_demissionnerait_si, "Le maire démissionnerait si le projet était adopté.", []);
 t!(trap_avec_un_budget, "Avec un budget plus élevé, le club jouerait le haut de tableau.", []);

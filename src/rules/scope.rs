@@ -39,6 +39,11 @@ fn reach(s: &SentenceView, clauses: &[Range<usize>], m: PatternMatch) -> Range<u
     if m.start != own.start {
         return own;
     }
+    // "Supposons que la taxe soit votée : les ménages paieraient…": a
+    // marker that opens the sentence governs all of it.
+    if s.toks[..m.start].iter().all(|t| !t.is_word()) {
+        return 0..s.toks.len();
+    }
     let after_comma = |k: usize| k > 0 && s.toks[clauses[k].start - 1].norm == ",";
     let first = if c > 0 && after_comma(c) { c - 1 } else { c };
     let last = (c + 1..clauses.len()).take_while(|&k| after_comma(k)).last().unwrap_or(c);
