@@ -337,3 +337,7 @@ t!(en_a_named_economist_offered_an_estimate, "en", "Jane Smith, an economist at 
 // A probability about a verb in the future is a forecast; about the past, a guess.
 t!(fr_sans_doute_au_futur, "fr", "Le défenseur manquera sans doute le déplacement à Lens.", []);
 t!(fr_sans_doute_au_passe, "fr", "Le défenseur a sans doute manqué son rendez-vous.", [U]);
+
+// A relative clause that ends before the verb leaves the speech to its antecedent.
+t!(en_relative_clause_before_the_verb, "en", "A former detective who worked on the original investigation said crucial evidence had been ignored.", [A]);
+t!(fr_relative_avant_le_verbe, "fr", "Un ancien policier qui a travaillé sur l'enquête affirme que des preuves ont été ignorées.", [A]);

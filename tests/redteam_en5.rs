@@ -234,7 +234,6 @@ t!(cr_grand_jury_familiar, "A person familiar with the grand jury proceedings sa
 t!(cr_sources_within_met, "Sources within the Metropolitan Police said the officer had been suspended.", [A]);
 t!(cr_prison_officer_not_wish, "A prison officer, who did not wish to be named, said drugs were being smuggled in by drones.", [A]);
 t!(
-    #[ignore = "needs engine: speaker head before a who-clause when the reported clause opens with no determiner (REDTEAM-NEEDS en5 2)"]
     cr_former_detective, "A former detective who worked on the original investigation said crucial evidence had been ignored.", [A]);
 t!(cr_police_sources_believe, "Police sources believe the attack was carried out by a rival gang.", [A]);
 t!(cr_fbi_official, "An FBI official said the agency had received a tip about the suspect last year.", [A]);

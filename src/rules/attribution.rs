@@ -244,6 +244,14 @@ fn verb_frame(s: &SentenceView, m: PatternMatch, inversion_only: bool) -> Frame 
             left = antecedent(s, rel - 1);
         }
         relative = true;
+    } else if !left.is_empty() && left.start > 1 && s.toks[left.start - 1].is(sec::RELATIVES) && classify(s, left.clone()) == Speaker::Unknown {
+        // "A former detective who worked on the investigation said": the
+        // relative clause ends before the verb; its antecedent speaks.
+        let ante = antecedent(s, left.start - 1);
+        if !ante.is_empty() && classify(s, ante.clone()) != Speaker::Unknown {
+            left = ante;
+            relative = true;
+        }
     }
     // "the third witness testifying Tuesday": a gerund after a noun is a
     // reduced relative clause, not a report.
