@@ -340,4 +340,3 @@ t!(fr_sans_doute_au_passe, "fr", "Le défenseur a sans doute manqué son rendez-
 
 // A relative clause that ends before the verb leaves the speech to its antecedent.
 t!(en_relative_clause_before_the_verb, "en", "A former detective who worked on the original investigation said crucial evidence had been ignored.", [A]);
-t!(fr_relative_avant_le_verbe, "fr", "Un ancien policier qui a travaillé sur l'enquête affirme que des preuves ont été ignorées.", [A]);
