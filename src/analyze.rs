@@ -212,7 +212,26 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
     let within_named = |f: &attribution::Frame| {
         frames.iter().any(|n| n.speaker == attribution::Speaker::Named && n.clause_after && n.end <= f.start && !toks[n.end..f.start].iter().any(|t| t.is_clause_mark() || t.is(sec::COORDINATORS)))
     };
-    let embedded: Vec<bool> = frames.iter().map(|f| f.speaker == attribution::Speaker::Anonymous && within_named(f)).collect();
+    // "The president told donors he was frustrated, according to two people
+    // briefed on the call": an unnamed source set off by commas, at the end
+    // or as an incise, relays what the named one said — the sentence rests
+    // on the unnamed source. (Only the main clause's speaker: "…, auxquelles
+    // Matignon avait dit renoncer, …, a annoncé l'entourage" keeps both.)
+    let last_word = toks.iter().rposition(Token::is_word).unwrap_or(0);
+    let prepositions: Vec<usize> = view.sections(|r| r == lexicon::SectionRole::ReportingPrep).flat_map(|(_, _, m)| m.iter().map(|m| m.start)).collect();
+    let first_word = toks.iter().position(Token::is_word).unwrap_or(0);
+    let relays = |f: &attribution::Frame| {
+        f.speaker == attribution::Speaker::Anonymous
+            && !f.clause_after
+            && f.start > 0
+            && toks[f.start - 1].norm == ","
+            && (f.end > last_word || toks.get(f.end).is_some_and(|t| t.norm == ","))
+            // ("Reuters reported, citing three sources, that…": a participle
+            // names the named one's sources; both stand.)
+            && (prepositions.contains(&f.trigger) || !lex.has_suffix(sec::GERUND_SUFFIXES, &toks[f.trigger].norm))
+    };
+    let relayed = frames.iter().any(|f| relays(f) && !within_named(f));
+    let embedded: Vec<bool> = frames.iter().map(|f| f.speaker == attribution::Speaker::Anonymous && within_named(f) || relayed && f.speaker == attribution::Speaker::Named && f.start <= first_word).collect();
     for (f, e) in frames.iter_mut().zip(embedded) {
         if e {
             f.speaker = attribution::Speaker::Unknown;

@@ -340,3 +340,7 @@ t!(fr_sans_doute_au_passe, "fr", "Le défenseur a sans doute manqué son rendez-
 
 // A relative clause that ends before the verb leaves the speech to its antecedent.
 t!(en_relative_clause_before_the_verb, "en", "A former detective who worked on the original investigation said crucial evidence had been ignored.", [A]);
+
+// An unnamed source set off by commas relays the main clause's named speaker.
+t!(en_named_words_relayed_by_unnamed_people, "en", "The president privately told donors he was frustrated, according to two people briefed on the call.", [A]);
+t!(en_named_outlet_citing_sources, "en", "Reuters reported on Thursday, citing three sources, that the deal was close.", [A, N]);

@@ -32,7 +32,6 @@ fn check(texts: &[&str], want: &[Category], context: bool) {
 // Washington politics.
 // The president's words reach the reader only through the two unnamed people: the sentence's source is anonymous, not the president on the record.
 t!(
-    #[ignore = "needs engine: a trailing anonymous according-to governs the clause, so its named speaker is reported second-hand (REDTEAM-NEEDS en5 1)"]
     pol_briefed_on_call, "The president privately told donors he was frustrated with the pace of the talks, according to two people briefed on the call.", [A]);
 t!(pol_one_senior_republican, "One senior Republican said the leadership did not have the votes to pass the bill.", [A]);
 t!(pol_aides_say_privately, "Aides say privately that the senator has all but decided to run.", [A]);
@@ -258,7 +257,6 @@ t!(cr_officials_sacked_trap, "Two officials were sacked over the scandal.", []);
 // ---------------------------------------------------------------------------
 // Long sentences: the attribution mid-sentence, after a quote, in an apposition, a participle clause or a second clause.
 t!(
-    #[ignore = "needs engine: an incised anonymous according-to governs its clause, so the named speaker is reported second-hand (REDTEAM-NEEDS en5 1)"]
     lg_pm_according_people_present, "The prime minister, according to two people present at the meeting, told his ministers that he would not tolerate further leaks.", [A]);
 t!(lg_quote_one_person_involved, "'We are nowhere near a deal,' said one person involved in the talks, adding that the gap on price remained wide.", [A]);
 t!(lg_bank_familiar_though, "The bank, which has been hit by a series of scandals, is considering a break-up, people familiar with the matter said, though no decision has been taken.", [A]);
