@@ -200,43 +200,15 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
     for f in &mut frames {
         let own = f.speaker;
         f.speaker = own.resolve(last_speaker.map(|(s, _)| s));
-        // A pronoun that found its speaker keeps that speaker in mind:
-        // "Villagers argue… They insist… they say".
-        if matches!(f.speaker, attribution::Speaker::Named | attribution::Speaker::Anonymous) && last_speaker.is_some() || matches!(own, attribution::Speaker::Named | attribution::Speaker::Anonymous) {
+        // A pronoun that found its speaker keeps that speaker in mind
+        // ("Villagers argue… They insist… they say"); one with nobody
+        // before it names no one to remember.
+        let identified = |s: attribution::Speaker| matches!(s, attribution::Speaker::Named | attribution::Speaker::Anonymous);
+        if identified(own) || last_speaker.is_some() && identified(f.speaker) {
             *last_speaker = Some((f.speaker, 0));
         }
     }
-    // "He added that some leaders now deny…": an unnamed speaker inside
-    // what a named source says (no comma or "and" between) is part of
-    // what that source says; the sentence's assertion is the named one's.
-    let within_named = |f: &attribution::Frame| {
-        frames.iter().any(|n| n.speaker == attribution::Speaker::Named && n.clause_after && n.end <= f.start && !toks[n.end..f.start].iter().any(|t| t.is_clause_mark() || t.is(sec::COORDINATORS)))
-    };
-    // "The president told donors he was frustrated, according to two people
-    // briefed on the call": an unnamed source set off by commas, at the end
-    // or as an incise, relays what the named one said — the sentence rests
-    // on the unnamed source. (Only the main clause's speaker: "…, auxquelles
-    // Matignon avait dit renoncer, …, a annoncé l'entourage" keeps both.)
-    let last_word = toks.iter().rposition(Token::is_word).unwrap_or(0);
-    let prepositions: Vec<usize> = view.sections(|r| r == lexicon::SectionRole::ReportingPrep).flat_map(|(_, _, m)| m.iter().map(|m| m.start)).collect();
-    let first_word = toks.iter().position(Token::is_word).unwrap_or(0);
-    let relays = |f: &attribution::Frame| {
-        f.speaker == attribution::Speaker::Anonymous
-            && !f.clause_after
-            && f.start > 0
-            && toks[f.start - 1].norm == ","
-            && (f.end > last_word || toks.get(f.end).is_some_and(|t| t.norm == ","))
-            // ("Reuters reported, citing three sources, that…": a participle
-            // names the named one's sources; both stand.)
-            && (prepositions.contains(&f.trigger) || !lex.has_suffix(sec::GERUND_SUFFIXES, &toks[f.trigger].norm))
-    };
-    let relayed = frames.iter().any(|f| relays(f) && !within_named(f));
-    let embedded: Vec<bool> = frames.iter().map(|f| f.speaker == attribution::Speaker::Anonymous && within_named(f) || relayed && f.speaker == attribution::Speaker::Named && f.start <= first_word).collect();
-    for (f, e) in frames.iter_mut().zip(embedded) {
-        if e {
-            f.speaker = attribution::Speaker::Unknown;
-        }
-    }
+    rules::nesting::settle(&view, &mut frames);
     attribution::find(&view, &frames, &mut raw);
     rules::mood::find(&view, &frames, &in_not_cue, &mut raw);
     rules::scope::drop_forecasts(&view, &mut raw);

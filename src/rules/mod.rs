@@ -4,6 +4,7 @@
 pub mod attribution;
 pub mod context;
 pub mod mood;
+pub mod nesting;
 mod phrase;
 pub mod phrases;
 pub mod scope;
