@@ -212,6 +212,7 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
     attribution::find(&view, &frames, &mut raw);
     rules::mood::find(&view, &frames, &in_not_cue, &mut raw);
     rules::scope::drop_forecasts(&view, &mut raw);
+    rules::scope::drop_supposed(&view, &mut raw);
     // A sentence whose assertion is that a named source said something is
     // `named_source`, not `unverified`: only markers that qualify the claim
     // itself ("allegedly") stay.

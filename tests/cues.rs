@@ -344,3 +344,8 @@ t!(en_relative_clause_before_the_verb, "en", "A former detective who worked on t
 // An unnamed source set off by commas relays the main clause's named speaker.
 t!(en_named_words_relayed_by_unnamed_people, "en", "The president privately told donors he was frustrated, according to two people briefed on the call.", [A]);
 t!(en_named_outlet_citing_sources, "en", "Reuters reported on Thursday, citing three sources, that the deal was close.", [A, N]);
+
+// What "if" supposes is not asserted; the writer's own guess is speculation.
+t!(en_speculation_inside_an_if_clause, "en", "If it seemed like he had written the letter himself, it is because he had.", []);
+t!(en_if_confirmed_stays_a_cue, "en", "The strike, if confirmed, would be the deepest yet.", [U]);
+t!(en_the_writer_presumes, "en", "And I presume there were legal reasons for not using that structure.", [U]);

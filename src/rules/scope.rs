@@ -100,3 +100,20 @@ pub fn drop_forecasts(s: &SentenceView, cues: &mut Vec<RawCue>) {
     };
     cues.retain(|c| c.rule != "speculation" || !(future.contains(c.start) && modal(c) || future_tense(c)));
 }
+
+/// Drops the speculation inside a hypothesis's own clause: what "if" or
+/// « si » supposes is not asserted ("If it seemed like Trump had written the
+/// letter himself, it's because he had!"). The clause it conditions keeps
+/// its cues.
+pub fn drop_supposed(s: &SentenceView, cues: &mut Vec<RawCue>) {
+    if !cues.iter().any(|c| c.rule == "speculation") {
+        return;
+    }
+    let mut supposed = Vec::new();
+    for m in s.sections(|r| r == SectionRole::Hypothesis).flat_map(|(_, _, m)| m) {
+        let end = (m.end..s.toks.len()).find(|&k| s.toks[k].is_clause_mark() || s.toks[k].is_terminal()).unwrap_or(s.toks.len());
+        // ("if confirmed", "if true" are themselves cues: they stay.)
+        supposed.push(m.start + 1..end);
+    }
+    cues.retain(|c| c.rule != "speculation" || !supposed.iter().any(|r| r.contains(&c.start)));
+}
