@@ -353,6 +353,48 @@ t!(s_nom_seul_a_indique, "Dupont-Aignan a indiqué qu'il ne se présenterait pas
 t!(s_prenom_nom_estime_sans_titre, "Agnès Buzyn estime que l'hôpital a besoin d'une réforme profonde.", [N]);
 t!(s_selon_nom_seul, "Selon Bompard, la gauche doit s'unir dès le premier tour.", [N]);
 
+// ───────────── Verbes de position et cadres publiés (2e lot) ─────────────
+t!(w_qui_sexprimait_devant_commission, "Le ministre de l'Économie, qui s'exprimait devant la commission des finances de l'Assemblée nationale, a affirmé que le déficit serait tenu.", [N]);
+t!(w_a_explique_lundi_a_lafp_directeur, "« Les urgences sont saturées », a expliqué lundi à l'AFP le directeur de l'hôpital, Jean Martin.", [N]);
+t!(w_maire_interrogee_par_france_bleu, "La maire écologiste de Strasbourg, Jeanne Barseghian, interrogée mardi par France Bleu Alsace, a reconnu que le chantier avait pris du retard.", [N]);
+t!(w_les_republicains_ont_denonce, "Les Républicains ont dénoncé une « faute lourde » du gouvernement.", [N]);
+t!(w_conseil_detat_a_estime, "Le Conseil d'État a estimé que l'arrêté portait une atteinte grave aux libertés.", [N]);
+t!(w_accor_fait_etat, "Le groupe hôtelier Accor a fait état d'une hausse de 9 % de son chiffre d'affaires.", [N]);
+t!(w_a_exprime_sa_tristesse, "Le ministre a exprimé sa « profonde tristesse » après le drame.", [N]);
+t!(w_a_mis_en_doute, "La ministre a mis en doute les chiffres avancés par les syndicats.", [N]);
+t!(w_a_reproche_a_letat, "Le maire a reproché à l'État son inaction.", [N]);
+t!(w_a_exclu_toute_hausse, "Le gouvernement a exclu toute hausse de la TVA.", [N]);
+t!(w_a_appele_les_habitants, "Le préfet a appelé les habitants à rester chez eux.", [N]);
+t!(w_a_replique_que, "Le ministre a répliqué que la réforme était financée.", [N]);
+t!(w_a_redit, "Le président a redit son attachement à la laïcité.", [N]);
+t!(w_a_tance, "Le Premier ministre a tancé les députés de sa majorité.", [N]);
+t!(w_a_vante, "La présidente de la région a vanté les mérites du nouveau TER.", [N]);
+t!(w_prone, "Le syndicat prône une hausse générale des salaires.", [N]);
+t!(w_a_minimise, "Le club a minimisé l'incident.", [N]);
+t!(w_message_sur_son_compte_x, "Dans un message publié sur son compte X, le président ukrainien a remercié ses alliés.", [N]);
+t!(w_guardian_affirme, "Le quotidien britannique The Guardian affirme que le Premier ministre connaissait le dossier.", [N]);
+t!(w_cite_par_la_depeche, "Le directeur de l'ARS, cité par La Dépêche du Midi, évoque une situation « tendue ».", [N]);
+t!(w_citee_par_le_figaro, "Citée par Le Figaro, la ministre assure que le texte sera voté.", [N]);
+t!(w_fiche_consultee_par_lafp, "D'après la fiche de poste consultée par l'AFP, le salaire était de 3 000 euros.", [N]);
+t!(w_ministere_recense, "Le ministère de l'Intérieur recense 42 morts sur les routes en juillet.", [N]);
+t!(w_rapport_commission_pointe, "Le rapport de la commission d'enquête pointe des « défaillances graves ».", [N]);
+t!(w_coach_des_lions_a_salue, "Le coach des Lions, Pape Thiaw, a salué l'état d'esprit de ses joueurs.", [N]);
+t!(w_ministre_delegue_a_juge, "Le ministre délégué chargé de l'Europe a jugé « inacceptables » les propos de Budapest.", [N]);
+t!(#[ignore = "needs engine: « des chiffres de l'Insee » — un document au pluriel indéfini dont l'auteur est nommé est lu comme une foule anonyme (REDTEAM-NEEDS, Français 9e tour, 1)"]
+   w_selon_des_chiffres_de_linsee, "Selon des chiffres de l'Insee publiés jeudi, les prix ont augmenté de 2 % sur un an.", [N]);
+
+// ───────────── Pièges (3) : des actes, pas des paroles ─────────────
+t!(trap_assemblee_a_adopte, "L'Assemblée nationale a adopté mardi le projet de loi par 320 voix contre 210.", []);
+t!(trap_parquet_a_ouvert_enquete, "Le parquet a ouvert une enquête pour homicide involontaire.", []);
+t!(trap_mairie_a_porte_plainte, "La mairie a porté plainte contre X.", []);
+t!(trap_commission_a_ouvert_enquete, "La Commission européenne a ouvert une enquête sur les pratiques de TikTok.", []);
+t!(trap_brestois_a_ouvert_le_score, "Le Brestois a ouvert le score à la 12e minute.", []);
+t!(trap_numero_10_botte_en_touche, "Questionné sur son avenir, le numéro 10 a botté en touche.", []);
+t!(trap_entraineur_a_ecarte_joueur, "L'entraîneur a écarté le gardien titulaire pour le match de samedi.", []);
+t!(trap_president_a_appele_son_homologue, "Le président a appelé son homologue américain dans la soirée.", []);
+t!(trap_exprime_en_euros, "Le montant, exprimé en euros, reste stable.", []);
+t!(trap_replique_seisme, "Une réplique de magnitude 4 a été ressentie dans la nuit.", []);
+
 // ───────────── Textes de plusieurs phrases ─────────────
 m!(doc_pronom_apres_nom, ["La ministre du Travail, Astrid Panosyan-Bouvet, était l'invitée de RTL mardi.", "Elle a affirmé que l'assurance chômage serait réformée avant l'été."], [N]);
 m!(doc_le_parquet_puis_il, ["Le parquet de Lyon a ouvert une enquête pour homicide.", "Il a précisé que l'autopsie aurait lieu jeudi."], [N]);
