@@ -6,7 +6,8 @@
 //! Pékin), parties, unions, companies, clubs and named media, with the many verbs
 //! and frames of French journalism (inversions, « selon », « d'après », « aux yeux
 //! de », « pour X, », « dixit », « a tweeté », « a posté sur Instagram », « interrogé
-//! par », « contacté par l'AFP »). About a third are traps: unnamed sources that stay
+//! par », « contacté par l'AFP »). More than a quarter (103 of 373) are traps: unnamed
+//! sources that stay
 //! anonymous, actions that are no report (« le ministre a visité l'usine »), names
 //! that are not speakers, « source » in other senses, « selon toute vraisemblance ».
 //! Gold labels follow /work/shared/LABELS.md; a `//` note justifies the borderline ones.
@@ -394,6 +395,37 @@ t!(trap_entraineur_a_ecarte_joueur, "L'entraîneur a écarté le gardien titulai
 t!(trap_president_a_appele_son_homologue, "Le président a appelé son homologue américain dans la soirée.", []);
 t!(trap_exprime_en_euros, "Le montant, exprimé en euros, reste stable.", []);
 t!(trap_replique_seisme, "Une réplique de magnitude 4 a été ressentie dans la nuit.", []);
+
+// ───────────── Désignations de reprise et titres (3e lot) ─────────────
+t!(x_linteresse_a_dementi, "L'intéressé a démenti toute irrégularité.", [N]);
+t!(x_le_principal_interesse, "Le principal intéressé a assuré n'avoir rien su.", [N]);
+t!(x_lex_ministre, "L'ex-ministre a dénoncé un « acharnement judiciaire ».", [N]);
+t!(x_locataire_de_matignon, "Le locataire de Matignon a promis un budget « sérieux ».", [N]);
+t!(x_patron_de_beauvau, "Le patron de Beauvau a annoncé des renforts à Mayotte.", [N]);
+t!(x_chef_de_la_diplomatie, "Le chef de la diplomatie française a appelé à un cessez-le-feu immédiat.", [N]);
+t!(x_numero_un_cfdt, "Le numéro un de la CFDT a jugé la proposition « insuffisante ».", [N]);
+t!(x_eurodeputee, "L'eurodéputée écologiste a dénoncé un accord « climaticide ».", [N]);
+t!(x_garde_des_sceaux, "Le garde des Sceaux a annoncé la construction de trois prisons.", [N]);
+t!(x_ledile, "L'édile a expliqué que la piscine rouvrirait en septembre.", [N]);
+t!(x_rapporteure_du_texte, "La rapporteure du texte a défendu un compromis.", [N]);
+t!(x_rapporteur_public_preconise, "Le rapporteur public a préconisé l'annulation du permis.", [N]);
+t!(x_intersyndicale_a_appele, "L'intersyndicale a appelé à une nouvelle journée de grève.", [N]);
+t!(x_pour_lintersyndicale, "Pour l'intersyndicale, le compte n'y est pas.", [N]);
+t!(x_selon_lintersyndicale, "Selon l'intersyndicale, 2,5 millions de personnes ont manifesté.", [N]);
+t!(x_ordre_des_medecins, "L'Ordre des médecins a rappelé que le secret médical s'impose.", [N]);
+t!(x_commission_a_rendu_avis, "La Commission nationale du débat public a rendu un avis favorable.", [N]);
+t!(x_haut_conseil_climat, "Le Haut Conseil pour le climat juge les efforts insuffisants.", [N]);
+t!(x_assure_lailier_apposition, "« Je ne suis pas là pour faire de la figuration », assure l'ailier, arrivé cet été de Lens.", [N]);
+t!(x_resume_prenom_metier, "« Il faut tenir », résume Nadia, aide-soignante depuis vingt ans.", [N]);
+t!(x_a_confirme_au_parisien, "Le groupe a confirmé l'information au Parisien.", [N]);
+t!(#[ignore = "needs engine: « l'élu » défini singulier reprend un élu nommé, lu comme anonyme (REDTEAM-NEEDS, Français 9e tour, 2)"]
+   x_lelu_a_dementi, "L'élu a démenti avoir reçu la moindre somme.", [N]);
+t!(trap_confie_un_eurodepute, "« C'est fini », confie un eurodéputé.", [A]);
+t!(trap_un_edile_de_la_vallee, "« On est à bout », lâche un édile de la vallée.", [A]);
+t!(trap_plusieurs_ediles, "Plusieurs édiles dénoncent un désengagement de l'État.", [A]);
+t!(trap_pnat_sest_saisi, "Le parquet national antiterroriste s'est saisi de l'enquête.", []);
+t!(trap_chanteur_declare_forfait, "Le chanteur a déclaré forfait pour le concert de Lyon.", []);
+t!(trap_na_pas_repondu_sollicitations, "L'entreprise n'a pas répondu aux sollicitations de l'AFP.", []);
 
 // ───────────── Textes de plusieurs phrases ─────────────
 m!(doc_pronom_apres_nom, ["La ministre du Travail, Astrid Panosyan-Bouvet, était l'invitée de RTL mardi.", "Elle a affirmé que l'assurance chômage serait réformée avant l'été."], [N]);
