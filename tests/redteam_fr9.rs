@@ -7,9 +7,8 @@
 //! and frames of French journalism (inversions, « selon », « d'après », « aux yeux
 //! de », « pour X, », « dixit », « a tweeté », « a posté sur Instagram », « interrogé
 //! par », « contacté par l'AFP »). More than a quarter (103 of 373) are traps: unnamed
-//! sources that stay
-//! anonymous, actions that are no report (« le ministre a visité l'usine »), names
-//! that are not speakers, « source » in other senses, « selon toute vraisemblance ».
+//! sources that stay anonymous, actions that are no report (« le ministre a visité
+//! l'usine »), names that are not speakers, « source » in other senses, « selon toute vraisemblance ».
 //! Gold labels follow /work/shared/LABELS.md; a `//` note justifies the borderline ones.
 
 #[macro_use]
