@@ -349,3 +349,4 @@ t!(en_named_outlet_citing_sources, "en", "Reuters reported on Thursday, citing t
 t!(en_speculation_inside_an_if_clause, "en", "If it seemed like he had written the letter himself, it is because he had.", []);
 t!(en_if_confirmed_stays_a_cue, "en", "The strike, if confirmed, would be the deepest yet.", [U]);
 t!(en_the_writer_presumes, "en", "And I presume there were legal reasons for not using that structure.", [U]);
+t!(fr_l_auteur_suppose, "fr", "Je suppose que la direction avait ses raisons.", [U]);
