@@ -203,8 +203,7 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
         // A pronoun that found its speaker keeps that speaker in mind
         // ("Villagers argue… They insist… they say"); one with nobody
         // before it names no one to remember.
-        let identified = |s: attribution::Speaker| matches!(s, attribution::Speaker::Named | attribution::Speaker::Anonymous);
-        if identified(own) || last_speaker.is_some() && identified(f.speaker) {
+        if own.is_identified() || last_speaker.is_some() && f.speaker.is_identified() {
             *last_speaker = Some((f.speaker, 0));
         }
     }

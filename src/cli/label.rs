@@ -75,21 +75,11 @@ pub fn run(args: &[String]) -> Result<i32, String> {
             (Ok(_), None) => unreachable!("every good line belongs to a document"),
         };
         if let Err(e) = writeln!(w, "{value}") {
-            return closed_pipe(e);
+            return super::write_failed(e);
         }
     }
     if let Err(e) = w.flush() {
-        return closed_pipe(e);
+        return super::write_failed(e);
     }
     Ok(i32::from(failed))
-}
-
-/// A reader that stops reading (`sourcelight label | head`) ends the run
-/// quietly; any other write error is one.
-fn closed_pipe(e: std::io::Error) -> Result<i32, String> {
-    if e.kind() == std::io::ErrorKind::BrokenPipe {
-        Ok(0)
-    } else {
-        Err(format!("cannot write the output: {e}"))
-    }
 }

@@ -15,15 +15,28 @@ macro_rules! outln {
 }
 pub(crate) use outln;
 
-/// Writes to stdout; exits with status 0 if the pipe is closed.
+/// Writes to stdout; a closed pipe ends the program with status 0, any
+/// other write error with status 2.
 pub(crate) fn write_out(args: std::fmt::Arguments) {
     use std::io::Write;
     if let Err(e) = std::io::stdout().lock().write_fmt(args) {
-        if e.kind() == std::io::ErrorKind::BrokenPipe {
-            std::process::exit(0);
+        match write_failed(e) {
+            Ok(code) => std::process::exit(code),
+            Err(msg) => {
+                eprintln!("sourcelight: {msg}");
+                std::process::exit(2);
+            }
         }
-        eprintln!("sourcelight: cannot write the output: {e}");
-        std::process::exit(2);
+    }
+}
+
+/// What a failed write to stdout means: a reader that stopped reading
+/// (`sourcelight label | head`) ends the run quietly; any other error is one.
+pub(crate) fn write_failed(e: std::io::Error) -> Result<i32, String> {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        Ok(0)
+    } else {
+        Err(format!("cannot write the output: {e}"))
     }
 }
 

@@ -93,7 +93,7 @@ pub fn frames(s: &SentenceView, anonymous_cues: &[RawCue], in_not_cue: &[bool]) 
 fn included_speakers(s: &SentenceView, frames: &mut Vec<Frame>) {
     let mut extra = Vec::new();
     for f in frames.iter_mut() {
-        if !matches!(f.speaker, Speaker::Named | Speaker::Anonymous) {
+        if !f.speaker.is_identified() {
             continue;
         }
         let (a, b) = if f.clause_after { (f.start, f.trigger) } else { (f.trigger + 1, f.end) };

@@ -38,7 +38,6 @@ pub fn find(s: &SentenceView, frames: &[Frame], in_not_cue: &[bool], out: &mut V
         !knows_past || f.trigger > 0 && s.toks[f.trigger - 1].is(sec::PAST_AUX) || lex.has_suffix(sec::PAST_SUFFIXES, &verb.norm)
     };
     let first_report = frames.iter().filter(|f| f.clause_after).filter(past).map(|f| f.trigger).min().unwrap_or(usize::MAX);
-    let generic_main = s.toks.iter().any(|t| t.is(sec::GENERIC_MAIN));
     for (i, t) in s.toks.iter().enumerate() {
         if !t.is_word() || t.in_quote {
             continue;
@@ -61,7 +60,7 @@ pub fn find(s: &SentenceView, frames: &[Frame], in_not_cue: &[bool], out: &mut V
         // a restrictive relative under a main clause of future, duty or
         // request speaks of whoever may have done it.
         let restrictive = i > 1 && s.toks[i - 1].is(sec::RELATIVES) && !s.toks[i - 2].is_clause_mark();
-        if restrictive && generic_main {
+        if restrictive && s.toks.iter().any(|t| t.is(sec::GENERIC_MAIN)) {
             continue;
         }
         // "auraient pu provoquer": a counterfactual, not a report.

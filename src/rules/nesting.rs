@@ -16,6 +16,10 @@ use crate::token::Token;
 ///   donors he was frustrated, according to two people briefed on the
 ///   call"): the sentence rests on the unnamed source.
 pub fn settle(s: &SentenceView, frames: &mut [Frame]) {
+    // Both cases silence around a named speaker: most sentences have none.
+    if !frames.iter().any(|f| f.speaker == Speaker::Named) {
+        return;
+    }
     let toks = s.toks;
     let within_named = |f: &Frame| {
         frames.iter().any(|n| n.speaker == Speaker::Named && n.clause_after && n.end <= f.start && !toks[n.end..f.start].iter().any(|t| t.is_clause_mark() || t.is(sec::COORDINATORS)))

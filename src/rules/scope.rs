@@ -109,11 +109,12 @@ pub fn drop_supposed(s: &SentenceView, cues: &mut Vec<RawCue>) {
     if !cues.iter().any(|c| c.rule == "speculation") {
         return;
     }
+    let clauses = clauses(s);
     let mut supposed = Vec::new();
     for m in s.sections(|r| r == SectionRole::Hypothesis).flat_map(|(_, _, m)| m) {
-        let end = (m.end..s.toks.len()).find(|&k| s.toks[k].is_clause_mark() || s.toks[k].is_terminal()).unwrap_or(s.toks.len());
+        let Some(own) = clauses.iter().find(|c| c.contains(&m.start)) else { continue };
         // ("if confirmed", "if true" are themselves cues: they stay.)
-        supposed.push(m.start + 1..end);
+        supposed.push(m.start + 1..own.end);
     }
     cues.retain(|c| c.rule != "speculation" || !supposed.iter().any(|r| r.contains(&c.start)));
 }

@@ -23,6 +23,12 @@ pub enum Speaker {
 }
 
 impl Speaker {
+    /// The phrase says who speaks, by name or as someone unnamed (not a
+    /// pronoun or description still to resolve, nor nothing to go on).
+    pub fn is_identified(self) -> bool {
+        matches!(self, Speaker::Named | Speaker::Anonymous)
+    }
+
     /// Resolves a pronoun to the last speaker of the document (`last`);
     /// a pronoun with no speaker before it stands for a named one (the
     /// text introduced the person outside what was analysed).
