@@ -285,6 +285,32 @@ fn eval_exit_status_follows_the_thresholds() {
     assert_eq!(o.status.code(), Some(2));
 }
 
+#[test]
+fn eval_scores_each_part_and_never_lists_check_errors() {
+    // Gold that contradicts the engine in both parts: each part has one error.
+    let corpus = [
+        serde_json::json!({"id": "t1", "lang": "en", "article": "a", "part": "tune", "text": ANON_EN, "labels": ["named_source"], "context": []}),
+        serde_json::json!({"id": "c1", "lang": "en", "article": "b", "part": "check", "text": NAMED_EN, "labels": ["anonymous_source"], "context": []}),
+    ];
+    let path = scratch("parts.jsonl", &jsonl(&corpus));
+    let path = path.to_str().unwrap();
+    let o = sourcelight(&["eval", path, "--errors", "10"], b"");
+    let out = stdout(&o);
+    assert!(out.contains("en/tune") && out.contains("en/check"), "one row group per part: {out}");
+    assert!(out.contains("t1"), "tune errors are listed: {out}");
+    assert!(!out.contains("c1") && !out.contains(NAMED_EN), "check sentences are never listed: {out}");
+
+    // A threshold on one part leaves the other alone.
+    let o = sourcelight(&["eval", path, "--errors", "0", "--min-f1", "en/check:anonymous_source=0.5"], b"");
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    assert!(stdout(&o).contains("en/check anonymous_source F1"), "{}", stdout(&o));
+    assert!(!stdout(&o).contains("en/tune anonymous_source F1"), "{}", stdout(&o));
+    let o = sourcelight(&["eval", path, "--errors", "0", "--max-false-flag", "*/check:0.0"], b"");
+    assert_eq!(o.status.code(), Some(0), "no unlabelled sentence in check: {}", stdout(&o));
+    let o = sourcelight(&["eval", path, "--errors", "0", "--min-f1", "en/held:named_source=0.5"], b"");
+    assert_eq!(o.status.code(), Some(2), "an unknown part is an error: {}", stderr(&o));
+}
+
 /// BUG-4: a gold line without `context` is refused with "has no gold
 /// `labels`", naming the field that is there rather than the one missing.
 #[test]

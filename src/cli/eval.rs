@@ -4,9 +4,12 @@
 use super::outln;
 use super::input::{documents, read_lines, Line};
 use super::label::label_document;
-use sourcelight::eval::LangScores;
+use sourcelight::eval::{LangScores, Part};
 use sourcelight::{Category, Labels};
 use std::collections::BTreeMap;
+
+/// A row of the table: a language and, where the corpus is split, a part.
+type Group = (String, Option<Part>);
 
 struct Miss {
     id: String,
@@ -22,7 +25,7 @@ pub fn run(args: &[String]) -> Result<i32, String> {
         return Err("eval needs at least one FILE".into());
     }
     let max_errors: usize = super::flag_value(args, "--errors")?.map_or(Ok(12), |v| v.parse().map_err(|_| format!("--errors: not a number: {v}")))?;
-    let mut scores: BTreeMap<String, LangScores> = BTreeMap::new();
+    let mut scores: BTreeMap<Group, LangScores> = BTreeMap::new();
     let mut misses = Vec::new();
     let mut bad = 0;
     for path in &files {
@@ -42,7 +45,16 @@ pub fn run(args: &[String]) -> Result<i32, String> {
                 // A line without `context` inherits nothing.
                 let gold_ctx = parse_labels(Some(line.context.as_deref().unwrap_or_default()), "context", path, &line.id)?;
                 let lang = line.lang.clone().unwrap_or_else(|| "auto".into());
-                scores.entry(lang).or_default().add(gold, r.labels, gold_ctx, r.context);
+                let part = match line.part.as_deref() {
+                    None => None,
+                    Some(p) => Some(Part::parse(p).ok_or_else(|| format!("{path}: id {}: unknown part `{p}` (tune or check)", line.id))?),
+                };
+                scores.entry((lang, part)).or_default().add(gold, r.labels, gold_ctx, r.context);
+                // The check part is read in totals only: its sentences are
+                // never listed, so that nothing is tuned against them.
+                if part == Some(Part::Check) {
+                    continue;
+                }
                 for c in Category::ALL {
                     let kind = match (gold.contains(c), r.labels.contains(c)) {
                         (true, false) => "missed",
@@ -57,7 +69,7 @@ pub fn run(args: &[String]) -> Result<i32, String> {
     }
     print_table(&scores);
     if max_errors > 0 && !misses.is_empty() {
-        outln!("\nerrors ({} in all; first {max_errors} of each kind):", misses.len());
+        outln!("\nerrors outside the check part ({} in all; first {max_errors} of each kind):", misses.len());
         for kind in ["false", "missed"] {
             for m in misses.iter().filter(|m| m.kind == kind).take(max_errors) {
                 outln!("  {:6} {:16} {}  {}", m.kind, m.category.as_str(), m.id, shorten(&m.text, 140));
@@ -84,45 +96,52 @@ fn parse_labels(names: Option<&[String]>, field: &str, path: &str, id: &serde_js
     names.iter().map(|n| Category::parse(n).ok_or_else(|| format!("{path}: id {id}: unknown label `{n}`"))).collect()
 }
 
-fn print_table(scores: &BTreeMap<String, LangScores>) {
-    outln!("{:5} {:17} {:>5} {:>5} {:>5} {:>7} {:>7} {:>7}", "lang", "category", "tp", "fp", "fn", "P", "R", "F1");
-    for (lang, s) in scores {
+fn group_name((lang, part): &Group) -> String {
+    part.map_or_else(|| lang.clone(), |p| format!("{lang}/{}", p.as_str()))
+}
+
+fn print_table(scores: &BTreeMap<Group, LangScores>) {
+    outln!("{:8} {:17} {:>5} {:>5} {:>5} {:>7} {:>7} {:>7}", "lang", "category", "tp", "fp", "fn", "P", "R", "F1");
+    for (group, s) in scores {
+        let lang = group_name(group);
         for (c, k) in &s.labels {
-            outln!("{:5} {:17} {:>5} {:>5} {:>5} {:>7.3} {:>7.3} {:>7.3}", lang, c.as_str(), k.tp, k.fp, k.fn_, k.precision(), k.recall(), k.f1());
+            outln!("{:8} {:17} {:>5} {:>5} {:>5} {:>7.3} {:>7.3} {:>7.3}", lang, c.as_str(), k.tp, k.fp, k.fn_, k.precision(), k.recall(), k.f1());
         }
         for (c, k) in &s.context {
             if k.tp + k.fn_ > 0 {
-                outln!("{:5} {:17} {:>5} {:>5} {:>5} {:>7.3} {:>7.3} {:>7.3}", lang, format!("context:{}", c.as_str()), k.tp, k.fp, k.fn_, k.precision(), k.recall(), k.f1());
+                outln!("{:8} {:17} {:>5} {:>5} {:>5} {:>7.3} {:>7.3} {:>7.3}", lang, format!("context:{}", c.as_str()), k.tp, k.fp, k.fn_, k.precision(), k.recall(), k.f1());
             }
         }
-        outln!("{:5} unlabelled sentences flagged (anonymous/unverified): {}/{} = {:.1} % ({} sentences)", lang, s.unlabelled_flagged, s.unlabelled, 100.0 * s.false_flag_rate(), s.sentences);
+        outln!("{:8} unlabelled sentences flagged (anonymous/unverified): {}/{} = {:.1} % ({} sentences)", lang, s.unlabelled_flagged, s.unlabelled, 100.0 * s.false_flag_rate(), s.sentences);
     }
 }
 
-/// Reads `--min-f1 [LANG:]CATEGORY=X` (repeatable) and `--max-false-flag X`
-/// and returns the thresholds missed.
-fn check_thresholds(args: &[String], scores: &BTreeMap<String, LangScores>) -> Result<Vec<String>, String> {
+/// Reads `--min-f1 [GROUP:]CATEGORY=X` (repeatable) and `--max-false-flag
+/// [GROUP:]X` and returns the thresholds missed. GROUP is `LANG`, `LANG/PART`
+/// or `*/PART`; without it a threshold holds for every row.
+fn check_thresholds(args: &[String], scores: &BTreeMap<Group, LangScores>) -> Result<Vec<String>, String> {
     let mut failures = Vec::new();
     for (i, a) in args.iter().enumerate() {
         let Some(v) = args.get(i + 1) else { continue };
         match a.as_str() {
             "--min-f1" => {
-                let (key, x) = v.split_once('=').ok_or_else(|| format!("--min-f1 wants [LANG:]CATEGORY=X, got `{v}`"))?;
+                let (key, x) = v.split_once('=').ok_or_else(|| format!("--min-f1 wants [GROUP:]CATEGORY=X, got `{v}`"))?;
                 let x: f64 = x.parse().map_err(|_| format!("--min-f1: not a number in `{v}`"))?;
-                let (lang, cat) = key.split_once(':').map_or((None, key), |(l, c)| (Some(l), c));
+                let (sel, cat) = key.rsplit_once(':').map_or((None, key), |(g, c)| (Some(g), c));
                 let cat = Category::parse(cat).ok_or_else(|| format!("--min-f1: unknown category `{cat}`"))?;
-                for (l, s) in scores.iter().filter(|(l, _)| lang.is_none_or(|x| x == l.as_str())) {
+                for (g, s) in selected(scores, sel)? {
                     let f1 = s.labels.get(&cat).map_or(0.0, |k| k.f1());
                     if f1 < x {
-                        failures.push(format!("{l} {} F1 {f1:.3} < {x}", cat.as_str()));
+                        failures.push(format!("{} {} F1 {f1:.3} < {x}", group_name(g), cat.as_str()));
                     }
                 }
             }
             "--max-false-flag" => {
-                let x: f64 = v.parse().map_err(|_| format!("--max-false-flag: not a number: {v}"))?;
-                for (l, s) in scores {
+                let (sel, x) = v.rsplit_once(':').map_or((None, v.as_str()), |(g, x)| (Some(g), x));
+                let x: f64 = x.parse().map_err(|_| format!("--max-false-flag: not a number: {v}"))?;
+                for (g, s) in selected(scores, sel)? {
                     if s.false_flag_rate() > x {
-                        failures.push(format!("{l} unlabelled flagged {:.3} > {x}", s.false_flag_rate()));
+                        failures.push(format!("{} unlabelled flagged {:.3} > {x}", group_name(g), s.false_flag_rate()));
                     }
                 }
             }
@@ -130,6 +149,16 @@ fn check_thresholds(args: &[String], scores: &BTreeMap<String, LangScores>) -> R
         }
     }
     Ok(failures)
+}
+
+/// The rows a threshold's GROUP selects (all rows without one).
+fn selected<'a>(scores: &'a BTreeMap<Group, LangScores>, sel: Option<&str>) -> Result<Vec<(&'a Group, &'a LangScores)>, String> {
+    let Some(sel) = sel else { return Ok(scores.iter().collect()) };
+    let (lang, part) = match sel.split_once('/') {
+        None => (sel, None),
+        Some((l, p)) => (l, Some(Part::parse(p).ok_or_else(|| format!("unknown part `{p}` in `{sel}` (tune or check)"))?)),
+    };
+    Ok(scores.iter().filter(|((l, p), _)| (lang == "*" || lang == l) && part.is_none_or(|want| *p == Some(want))).collect())
 }
 
 fn shorten(s: &str, max: usize) -> String {

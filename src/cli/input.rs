@@ -13,6 +13,9 @@ pub struct Line {
     pub text: String,
     /// Consecutive lines with the same article are one document.
     pub article: Option<String>,
+    /// Corpus part, `tune` or `check` (eval only).
+    #[serde(default)]
+    pub part: Option<String>,
     /// Gold labels (eval only).
     #[serde(default)]
     pub labels: Option<Vec<String>>,

@@ -47,8 +47,11 @@ USAGE:
     sourcelight label [--lang CODE]          JSON Lines in (stdin), labels out (stdout)
     sourcelight analyze FILE [--lang CODE] [--json]
                                              summary of a text or HTML file ('-' = stdin)
-    sourcelight eval FILE... [--min-f1 [LANG:]CATEGORY=X]... [--max-false-flag X]
-                             [--errors N]    scores against labelled JSON Lines
+    sourcelight eval FILE... [--min-f1 [GROUP:]CATEGORY=X]... [--max-false-flag [GROUP:]X]
+                             [--errors N]    scores against labelled JSON Lines, per language
+                                             and corpus part (tune / check); GROUP is LANG,
+                                             LANG/PART or */PART; errors are listed from
+                                             outside the check part only
     sourcelight languages                    the languages the data files define
 
 label input, one sentence a line (consecutive lines with the same `article`

@@ -449,15 +449,37 @@ pub fn section_bit(name: &str) -> Option<u64> {
     WORD_SECTIONS.iter().position(|n| *n == name).map(|k| 1 << k)
 }
 
-/// Every embedded language, parsed once.
+/// Every language, parsed once: the embedded files, or, natively, the
+/// `*.lang` files of the folder `SOURCELIGHT_DATA` names, so that whoever
+/// writes a data file can try it without rebuilding.
 pub fn languages() -> &'static [Lexicon] {
     static LANGS: OnceLock<Vec<Lexicon>> = OnceLock::new();
     LANGS.get_or_init(|| {
-        LANGUAGE_FILES
-            .iter()
-            .map(|(stem, text)| Lexicon::parse(stem, text).unwrap_or_else(|e| panic!("embedded language data is broken: {e}")))
-            .collect()
+        let files = data_dir_files().unwrap_or_else(|| LANGUAGE_FILES.iter().map(|&(stem, text)| (stem.to_string(), text.to_string())).collect());
+        files.iter().map(|(stem, text)| Lexicon::parse(stem, text).unwrap_or_else(|e| panic!("language data is broken: {e}"))).collect()
     })
+}
+
+/// The `*.lang` files of `$SOURCELIGHT_DATA` as (stem, text), sorted; `None`
+/// when the variable is unset (and always in the browser).
+fn data_dir_files() -> Option<Vec<(String, String)>> {
+    if cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    let dir = std::env::var_os("SOURCELIGHT_DATA")?;
+    let read = || -> std::io::Result<Vec<(String, String)>> {
+        let mut files = Vec::new();
+        for entry in std::fs::read_dir(&dir)? {
+            let path = entry?.path();
+            if path.extension().is_some_and(|x| x == "lang") {
+                let stem = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+                files.push((stem, std::fs::read_to_string(&path)?));
+            }
+        }
+        files.sort();
+        Ok(files)
+    };
+    Some(read().unwrap_or_else(|e| panic!("SOURCELIGHT_DATA={}: {e}", dir.to_string_lossy())))
 }
 
 /// The embedded language with this code.
