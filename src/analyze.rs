@@ -106,10 +106,10 @@ pub fn analyze_sentences(sentences: &[&str], lang: &str) -> Result<Analysis, Unk
         if let Some(t) = toks.first_mut() {
             t.newline_before = true;
         }
-        // An unclosed plain `"` at the end of a given sentence is more often
-        // a stray mark than a quotation running on; guillemets and curly
-        // quotes carry over.
-        quote = if q.opener() == Some('"') { QuoteState::NONE } else { q };
+        // An unclosed plain or single mark at the end of a given sentence is
+        // more often a stray mark or an apostrophe than a quotation running
+        // on; guillemets and double curly quotes carry over.
+        quote = if matches!(q.opener(), Some('"' | '\'' | '\u{2018}')) { QuoteState::NONE } else { q };
         per.push(toks);
     }
     let mut a = finish(lex, per.iter().map(Vec::as_slice));

@@ -187,7 +187,13 @@ pub fn tokenize(text: &str, lex: &Lexicon, mut quote: QuoteState) -> (Vec<Token>
         let c = char_at(text, start);
         if is_space(c) {
             space_before = true;
-            newline_before |= c == '\n' || c == '\u{2029}';
+            if c == '\n' || c == '\u{2029}' {
+                newline_before = true;
+                // A quotation ends with its paragraph at the latest: one that
+                // runs on re-opens the next (“… ¶ “…), and a stray mark
+                // swallows one paragraph, not the page.
+                quote = QuoteState::NONE;
+            }
             i += c.len_utf8();
             continue;
         }
@@ -263,7 +269,9 @@ pub fn tokenize(text: &str, lex: &Lexicon, mut quote: QuoteState) -> (Vec<Token>
                 let x = char_at(text, j);
                 x.is_whitespace() || matches!(x, ',' | '.' | ';' | ':' | '!' | '?' | ')')
             };
-            kind = quote.mark(c, glued_before && free_after, lex);
+            // "isn ‘t", "it ‘s": an apostrophe set apart from its word opens
+            // nothing (as a quotation it would run to the end of the text).
+            kind = if matches!(c, '\'' | '\u{2018}') && starts_contraction(&text[j..]) { TokenKind::Punct } else { quote.mark(c, glued_before && free_after, lex) };
         }
         let span = Span::new(start, j);
         let quoted = quote.is_open() && !matches!(kind, TokenKind::QuoteOpen | TokenKind::QuoteClose);
@@ -274,6 +282,14 @@ pub fn tokenize(text: &str, lex: &Lexicon, mut quote: QuoteState) -> (Vec<Token>
         i = j;
     }
     (toks, quote)
+}
+
+/// A contraction's ending ("t", "s", "re", "ll", "ve", "d", "m") as a whole
+/// word at the start of `rest`.
+fn starts_contraction(rest: &str) -> bool {
+    ["t", "s", "re", "ll", "ve", "d", "m"].iter().any(|e| {
+        rest.strip_prefix(e).is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric()))
+    })
 }
 
 /// "U.S", "e.g": single letters separated by dots so far.

@@ -173,7 +173,8 @@ t!(unv_it_emerged, "It emerged on Tuesday that the minister had failed to declar
 t!(unv_rumours_swirled, "Rumours of a takeover have swirled for weeks.", [U]);
 t!(unv_it_is_clear, "It is clear that the government has lost control of the situation.", [U]);
 t!(unv_no_doubt_that, "There is no doubt that the club's finances are in a mess.", [U]);
-t!(unv_of_course, "Of course, the real reason for the delay is money.", [U]);
+// "Of course" alone is emphasis more often than certainty in place of evidence (news corpus).
+t!(unv_of_course, "Of course, the real reason for the delay is money.", []);
 t!(unv_alleged_ringleader, "The alleged ringleader was arrested in Marbella.", [U]);
 t!(unv_suspected_gunman, "The suspected gunman was shot dead by officers.", [U]);
 t!(unv_rumoured_to, "The minister is rumoured to be in line for a peerage.", [U]);

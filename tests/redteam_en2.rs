@@ -320,8 +320,9 @@ t!(b5_belief_within_club, "There is a belief within the club that the manager ca
 t!(b5_feeling_at_club, "The feeling at the club is that the player needs a fresh start.", [A]);
 t!(b5_two_of_the_people, "Two of the people said the talks had stalled over valuation.", [A]);
 // Declining to comment attributes nothing to anyone.
-t!(b5_did_not_respond, "A representative for the company did not respond to a request for comment.", []);
-t!(b5_declined_to_comment, "The company declined to comment.", []);
+t!(b5_did_not_respond, "A representative for the company did not respond to a request for comment.", [N]);
+// A refused report keeps its speaker's category (LABELS.md).
+t!(b5_declined_to_comment, "The company declined to comment.", [N]);
 t!(b5_residents_reported_hearing, "Residents reported hearing explosions throughout the night.", [A]);
 t!(b5_commander_on_ground, "A commander on the ground said the unit had run out of ammunition.", [A]);
 t!(b5_soldiers_said, "Soldiers at the checkpoint said the road had been closed since Friday.", [A]);

@@ -259,7 +259,8 @@ t!(tab_onlooker_described, "An onlooker described the scene as 'pure chaos'.", [
 t!(tab_one_fan_wrote, "One fan wrote on social media that the show had been 'a shambles'.", [A]);
 t!(tab_viewers_took_to_social, "Viewers took to social media to complain about the ending.", [A]);
 t!(tab_fans_left_fuming, "Fans were left fuming after the concert was cancelled.", []);
-t!(tab_palace_declined, "Buckingham Palace declined to comment.", []);
+// A refused report keeps its speaker's category (LABELS.md).
+t!(tab_palace_declined, "Buckingham Palace declined to comment.", [N]);
 t!(tab_sun_understands, "The Sun understands the pair have split.", [A]);
 t!(tab_source_told_mirror, "A source told the Mirror that the actor had checked into rehab.", [A]);
 t!(tab_guests_said, "Guests at the wedding said the bride arrived two hours late.", [A]);

@@ -149,7 +149,8 @@ t!(alg_alleged_gunmen, "Alleged gunmen from the gang were seen near the school."
 // Certainty put in place of evidence.
 t!(cer_clearly_lost_control, "The government has clearly lost control of the borders.", [U]);
 t!(cer_obviously_not_working, "Obviously, the sanctions are not working.", [U]);
-t!(cer_of_course_shareholders, "Of course, the real winners are the shareholders.", [U]);
+// "Of course" alone is emphasis more often than certainty in place of evidence (news corpus).
+t!(cer_of_course_shareholders, "Of course, the real winners are the shareholders.", []);
 t!(cer_undoubtedly_stockpiling, "The regime is undoubtedly stockpiling weapons.", [U]);
 t!(cer_everyone_knows_referee, "Everyone knows the referee was bought.", [U]);
 t!(cer_make_no_mistake, "Make no mistake, this budget will hurt the poorest families.", [U]);

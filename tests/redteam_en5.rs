@@ -65,7 +65,8 @@ t!(pol_wh_said_named, "The White House said the president would travel to Ohio o
 t!(pol_press_secretary_named, "White House press secretary Karine Jean-Pierre told reporters the president had full confidence in his team.", [N]);
 t!(pol_wh_spokesperson_named, "A White House spokesperson said the administration would review the ruling.", [N]);
 t!(pol_state_department_named, "The State Department said the ambassador had been summoned.", [N]);
-t!(pol_wh_no_response, "The White House did not respond to a request for comment.", []);
+// A refused report keeps its speaker's category (LABELS.md).
+t!(pol_wh_no_response, "The White House did not respond to a request for comment.", [N]);
 
 // ---------------------------------------------------------------------------
 // Westminster.
@@ -275,7 +276,8 @@ t!(lg_sunday_times_cited_military_sources, "A report in the Sunday Times, which 
 t!(lg_deal_dead_whatsapp, "The deal is dead, one of the negotiators wrote in a message to colleagues seen by Reuters.", [A]);
 t!(lg_bbc_has_learned, "The BBC has learned that the inquiry will criticise three former ministers.", [A]);
 t!(lg_apposition_source_quote, "The decision, one source close to the talks said, was taken 'at the very top'.", [A]);
-t!(lg_ukraine_second_clause, "Ukraine has not commented on the strike, but a source in its security service said the operation had been months in the planning.", [A]);
+// A refused report keeps its speaker's category (LABELS.md): Ukraine is named.
+t!(lg_ukraine_second_clause, "Ukraine has not commented on the strike, but a source in its security service said the operation had been months in the planning.", [A, N]);
 t!(lg_after_quote_aide_added, "'This is not over,' a senior aide to the governor said on Tuesday, adding that an appeal was being prepared.", [A]);
 t!(lg_people_explained_why, "The merger was called off because of regulatory concerns, said three people with knowledge of the decision.", [A]);
 t!(lg_the_people_said_end, "Both companies declined to comment, and the terms of the deal could still change, the people said.", [A]);

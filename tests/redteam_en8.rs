@@ -197,7 +197,8 @@ t!(rel_relatives_outside_court, "Relatives of the victim said outside court that
 t!(rel_worshipper_who_was_inside, "A worshipper who was inside the mosque when the attack began said people ran for the exits.", [A]);
 
 // Traps: the same people as the news, not its source.
-t!(trap_rel_answered_door, "A woman who answered the door at the address declined to comment.", []);
+// A refused report keeps its speaker's category (LABELS.md): an unnamed woman.
+t!(trap_rel_answered_door, "A woman who answered the door at the address declined to comment.", [A]);
 t!(trap_rel_man_nearby_arrested, "A man who lives nearby was arrested on suspicion of arson.", []);
 t!(trap_rel_woman_found_body, "A woman walking her dog found the body.", []);
 t!(trap_rel_witness_treated, "A man who witnessed the crash was treated for shock.", []);

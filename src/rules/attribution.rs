@@ -189,14 +189,26 @@ fn is_reporting_verb(s: &SentenceView, at: usize) -> bool {
         return false;
     }
     let Some(prev) = at.checked_sub(1).map(|k| &s.toks[k]) else { return true };
+    // "are also reported to", "was later said": a passive past its adverbs.
+    let mut k = at - 1;
+    while k > 0 && s.toks[k].is(sec::FRAME_SKIP) && !s.toks[k].is(sec::PASSIVE_AUX) {
+        k -= 1;
+    }
+    if k + 1 < at && s.toks[k].is(sec::PASSIVE_AUX) {
+        return false;
+    }
+    // "Many said", "some argue": a quantifier standing alone for people
+    // before a verb form no plural noun shares ("many claims" is a noun).
+    let quantifier_subject = prev.is(sec::VAGUE_QUANTIFIERS) && !s.toks[at].norm.ends_with('s');
     // "criticised over comments", "in response to claims": after a
     // preposition the word is a noun.
-    !(prev.is_word()
+    let noun_before = prev.is_word()
         && (prev.is(sec::DETERMINERS)
             || prev.is(sec::NP_PREPOSITIONS)
             || prev.is(sec::VERB_BLOCKERS)
             || prev.is(sec::PASSIVE_AUX)
-            || prev.norm.ends_with("'s")))
+            || prev.norm.ends_with("'s"));
+    quantifier_subject || !noun_before
 }
 
 /// "pour lui", "pour la ministre", "pour Frédéric Lagache", "pour le
