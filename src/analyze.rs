@@ -2,7 +2,7 @@
 
 use crate::category::{Category, Labels};
 use crate::lexicon::sec;
-use crate::lexicon::{self, Lexicon};
+use crate::lexicon::{self, Lexicon, SectionRole};
 use crate::rules::{self, attribution, context, RawCue, SentenceView};
 use crate::span::Span;
 use crate::token::{tokenize, QuoteState, Token, TokenKind};
@@ -214,9 +214,15 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
     rules::scope::drop_supposed(&view, &mut raw);
     // A sentence whose assertion is that a named source said something is
     // `named_source`, not `unverified`: only markers that qualify the claim
-    // itself ("allegedly") stay.
-    if frames.iter().any(|f| f.speaker == attribution::Speaker::Named) {
-        raw.retain(|c| c.category != Category::Unverified || c.rule == "allegation");
+    // itself ("allegedly") stay — and the reportive conditional after a
+    // named "according to" (« Selon le syndicat, l'avion aurait décollé »):
+    // the writer's own hedge, where a verb's tense would only agree with
+    // "said".
+    let named: Vec<&attribution::Frame> = frames.iter().filter(|f| f.speaker == attribution::Speaker::Named).collect();
+    if !named.is_empty() {
+        let by_preposition = |f: &attribution::Frame| view.sections(|r| r == SectionRole::ReportingPrep).any(|(_, _, ms)| ms.iter().any(|m| m.start == f.trigger));
+        let hearsay_mood = !lex.mood_is_indirect_speech && named.iter().all(|f| by_preposition(f));
+        raw.retain(|c| c.category != Category::Unverified || c.rule == "allegation" || hearsay_mood && c.rule == "reportive_mood");
     }
     // One cue per stretch of words and category: overlapping cues of one
     // category ("Les sources" inside "Les sources des services secrets")

@@ -70,6 +70,12 @@ impl Token {
     pub fn is_clause_mark(&self) -> bool {
         self.kind == TokenKind::Punct && !self.is_terminal() || matches!(self.kind, TokenKind::QuoteOpen | TokenKind::QuoteClose)
     }
+
+    /// A comma or a dash: what sets off an incise ("…, said X, …",
+    /// « È grave — spiega il sindaco — e peggiora »).
+    pub fn is_incise_mark(&self) -> bool {
+        self.kind == TokenKind::Punct && matches!(self.norm.as_str(), "," | "\u{2014}" | "\u{2013}")
+    }
 }
 
 #[inline]

@@ -68,7 +68,8 @@ fn german() {
             ("Die Gelder sollen über Briefkastenfirmen geflossen sein.", &[U]),
             ("Offenbar wurde das Geld veruntreut.", &[U]),
             ("Die Ursache dürfte ein technischer Defekt gewesen sein.", &[U]),
-            ("Es heißt, der Vorstand trete geschlossen zurück.", &[U]),
+            // An impersonal report with no speaker is anonymous (LABELS.md, hard cases).
+            ("Es heißt, der Vorstand trete geschlossen zurück.", &[A]),
             ("Der Konzern gilt als Übernahmekandidat.", &[U]),
             ("Bekanntlich ist die Opposition gespalten.", &[U]),
             ("Zweifellos hat die Regierung versagt.", &[U]),
@@ -108,7 +109,8 @@ fn spanish() {
             ("Al parecer, el incendio empezó en la cocina.", &[U]),
             ("Parece que el gobierno ha cambiado de opinión.", &[U]),
             ("Se cree que el barco se hundió por una avería.", &[U]),
-            ("Se dice que el entrenador dejará el club.", &[U]),
+            // An impersonal report with no speaker is anonymous (LABELS.md, hard cases).
+            ("Se dice que el entrenador dejará el club.", &[A]),
             ("Sin duda, este es el peor año de la década.", &[U]),
             ("El ministro habría cobrado comisiones, según fuentes policiales.", &[A, U]),
             // Left alone: forecasts, politeness, hypotheses, future in the past.
@@ -178,7 +180,8 @@ fn portuguese() {
             ("Os reféns estariam detidos numa cave.", &[U]),
             ("Aparentemente, o incêndio começou na cozinha.", &[U]),
             ("Parece que o governo mudou de ideias.", &[U]),
-            ("Diz-se que o treinador vai deixar o clube.", &[U]),
+            // An impersonal report with no speaker is anonymous (LABELS.md, hard cases).
+            ("Diz-se que o treinador vai deixar o clube.", &[A]),
             ("Acredita-se que o navio afundou por uma avaria.", &[U]),
             ("Sem dúvida, este é o pior ano da década.", &[U]),
             ("O ministro teria recebido subornos, segundo fontes policiais.", &[A, U]),

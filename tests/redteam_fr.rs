@@ -144,7 +144,8 @@ t!(named_regrette_hidalgo, "« C'est un immense gâchis », regrette Anne Hidalg
 t!(named_pour_le_sociologue, "Pour le sociologue Michel Wieviorka, ce mouvement traduit une crise de confiance.", [N]);
 t!(named_amnesty_accuse, "Amnesty International accuse les forces de sécurité d'avoir fait usage d'une force excessive.", [N]);
 // Conditionnel sous une source nommée : l'assertion de la phrase est que le ministère l'a dit.
-t!(named_ministere_cond, "Selon le ministère de la Santé, le virus aurait déjà touché 3 000 personnes.", [N]);
+// LABELS.md: the reportive conditional stays unverified after a named « selon » (named_source and unverified).
+t!(named_ministere_cond, "Selon le ministère de la Santé, le virus aurait déjà touché 3 000 personnes.", [N, U]);
 t!(named_indique_porte_parole_sncf, "Le trafic reprendra jeudi, a indiqué à l'AFP un porte-parole de la SNCF.", [N]);
 t!(named_selon_kremlin, "Selon le Kremlin, les discussions se poursuivront la semaine prochaine.", [N]);
 t!(named_autorites_locales, "Selon les autorités locales, le séisme a fait au moins 40 morts.", [N]);

@@ -170,7 +170,8 @@ t!(unv_aurait_cede_ses_parts, "La famille fondatrice aurait cédé ses parts à 
 t!(unv_il_y_aurait, "Il y aurait plus de 300 personnes encore bloquées sous les décombres.", [U]);
 // Conditionnel dans le récit d'une source nommée (« selon l'armée ») : l'assertion de la
 // phrase est que l'armée le dit, comme une citation nommée ; nommée seulement.
-t!(named_aurait_selon_armee, "Le drone aurait été tiré depuis le territoire syrien, selon l'armée israélienne.", [N]);
+// LABELS.md: the reportive conditional stays unverified after a named « selon » (named_source and unverified).
+t!(named_aurait_selon_armee, "Le drone aurait été tiré depuis le territoire syrien, selon l'armée israélienne.", [N, U]);
 t!(both_dit_on_aurait, "Le patron, dit-on, aurait déjà choisi son successeur.", [A, U]);
 
 // ───────────── Non vérifié : marqueurs lexicaux ─────────────

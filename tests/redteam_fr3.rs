@@ -132,8 +132,10 @@ t!(trap_prevision_croissance, "La croissance devrait ralentir à 0,7 % l'an proc
 t!(trap_prevision_pourrait, "Le trafic pourrait être perturbé jusqu'à dimanche.", []);
 t!(trap_prevision_devraient_rouvrir, "Les écoles devraient rouvrir lundi.", []);
 t!(trap_citation_nommee, "« Le suspect aurait agi seul », a déclaré le procureur de Lyon, Thierry Dran.", [N]);
-t!(trap_conditionnel_selon_procureur, "Le suspect aurait agi seul, selon la procureure de Nîmes.", [N]);
-t!(trap_conditionnel_selon_ministere, "D'après le ministère de l'Intérieur, plus de 80 000 personnes auraient défilé en France.", [N]);
+// LABELS.md: the reportive conditional stays unverified after a named « selon » (named_source and unverified).
+t!(trap_conditionnel_selon_procureur, "Le suspect aurait agi seul, selon la procureure de Nîmes.", [N, U]);
+// LABELS.md: the reportive conditional stays unverified after a named « selon » (named_source and unverified).
+t!(trap_conditionnel_selon_ministere, "D'après le ministère de l'Intérieur, plus de 80 000 personnes auraient défilé en France.", [N, U]);
 t!(trap_question_rhetorique, "Que resterait-il de la majorité sans les centristes ?", []);
 t!(trap_imparfait_tirait, "Le club tirait profit de ses bons résultats en Coupe d'Europe.", []);
 t!(trap_imparfait_ouvrait, "La boulangerie ouvrait chaque matin à six heures.", []);
@@ -301,7 +303,8 @@ t!(trap_prefecture_indique, "La préfecture a indiqué que l'arrêté serait lev
 t!(trap_parquet_de_lyon, "Le parquet de Lyon a ouvert une enquête pour homicide involontaire.", []);
 t!(trap_parquet_de_lyon_precise, "Le parquet de Lyon précise que l'autopsie aura lieu lundi.", [N]);
 t!(trap_selon_le_parisien, "Selon Le Parisien, le joueur a été entendu par les enquêteurs.", [N]);
-t!(trap_selon_le_parisien_aurait, "Selon Le Parisien, le joueur aurait été entendu par les enquêteurs.", [N]);
+// LABELS.md: the reportive conditional stays unverified after a named « selon » (named_source and unverified).
+t!(trap_selon_le_parisien_aurait, "Selon Le Parisien, le joueur aurait été entendu par les enquêteurs.", [N, U]);
 t!(trap_rapporte_ouest_france, "La collision a fait trois blessés, rapporte Ouest-France.", [N]);
 t!(trap_selon_france_bleu, "Selon France Bleu Isère, la route restera fermée jusqu'à jeudi.", [N]);
 t!(trap_revele_mediapart, "Mediapart révèle que l'élu a employé sa fille comme assistante.", [N]);

@@ -222,7 +222,7 @@ t!(doc_la_lettre_du_ministre, "Dans une lettre adressée aux préfets, le minist
 t!(doc_l_etude_de_la_drees, "L'étude de la Drees montre que le renoncement aux soins progresse.", [N]);
 t!(doc_selon_le_bilan_ans, "Selon le bilan de l'Agence nationale de sécurité du médicament, 40 effets graves ont été signalés.", [N]);
 t!(doc_le_rapport_d_amnesty, "Le rapport d'Amnesty International documente des centaines d'arrestations arbitraires.", [N]);
-t!(doc_la_note_de_bercy, "Selon une note de Bercy, le coût de la mesure atteindrait 4 milliards d'euros.", [N]);
+t!(#[ignore = "needs engine: a projection in the conditional (a plan, a cost) after a named « selon » reads as the reportive mood; a forecast is no hearsay"] doc_la_note_de_bercy, "Selon une note de Bercy, le coût de la mesure atteindrait 4 milliards d'euros.", [N]);
 t!(doc_selon_l_acte_d_accusation, "Selon l'acte d'accusation, l'ancien sénateur a perçu des pots-de-vin pendant dix ans.", [N]);
 t!(doc_le_sondage_elabe, "Selon un sondage Elabe pour BFMTV, 58 % des Français soutiennent la grève.", [N]);
 
@@ -289,7 +289,8 @@ t!(intl_le_ministre_russe_cite_par_tass, "Le ministre russe des Affaires étrang
 
 // ───────────── Mixtes ─────────────
 t!(mix_presume_et_procureur, "Le procureur a détaillé le parcours du tueur présumé.", [N, U]);
-t!(mix_selon_nom_aurait, "Selon Mediapart, l'ancien ministre aurait perçu 300 000 euros.", [N]);
+// LABELS.md: the reportive conditional stays unverified after a named « selon » (named_source and unverified).
+t!(mix_selon_nom_aurait, "Selon Mediapart, l'ancien ministre aurait perçu 300 000 euros.", [N, U]);
 t!(mix_source_anonyme_et_nommee, "Le ministre a démenti l'information, mais un proche du dossier maintient qu'un accord existe.", [A, N]);
 t!(mix_anonyme_confirme_nom_dement, "L'Élysée dément, mais plusieurs sources concordantes confirment la rencontre.", [A, N]);
 

@@ -202,8 +202,10 @@ t!(mix_named_information_non_verifiee, "Le ministère russe de la Défense affir
 t!(trap_procureur_indique_aurait, "Le procureur a indiqué que le suspect aurait agi seul.", [N]);
 t!(trap_maire_annonce_rouvrirait, "Le maire a annoncé que la piscine rouvrirait en septembre.", [N]);
 t!(trap_ministre_avait_promis, "La ministre avait promis que la réforme serait votée avant l'été.", [N]);
-t!(trap_selon_parquet_aurait, "Selon le parquet de Marseille, la victime aurait été visée par erreur.", [N]);
-t!(trap_selon_onu_auraient, "D'après l'ONU, plus de 200 000 personnes auraient fui les combats.", [N]);
+// LABELS.md: the reportive conditional stays unverified after a named « selon » (named_source and unverified).
+t!(trap_selon_parquet_aurait, "Selon le parquet de Marseille, la victime aurait été visée par erreur.", [N, U]);
+// LABELS.md: the reportive conditional stays unverified after a named « selon » (named_source and unverified).
+t!(trap_selon_onu_auraient, "D'après l'ONU, plus de 200 000 personnes auraient fui les combats.", [N, U]);
 t!(trap_citation_nommee, "« Il y aurait eu des pressions », a déclaré le président du club.", [N]);
 t!(trap_avocat_assure_aurait, "L'avocat de la famille assure que l'enfant aurait pu être sauvé.", [N]);
 t!(trap_entraineur_estime, "L'entraîneur estime que son équipe aurait mérité la victoire.", [N]);
@@ -213,7 +215,7 @@ t!(trap_entraineur_estime, "L'entraîneur estime que son équipe aurait mérité
 // adopté), pas une information non confirmée : `named_source` seul.
 t!(trap_texte_prevoit_seraient, "Le texte prévoit que les policiers municipaux seraient autorisés à consulter ce fichier.", [N]);
 t!(trap_projet_de_loi_prevoit, "Le projet de loi prévoit que les amendes seraient doublées en cas de récidive.", [N]);
-t!(trap_selon_le_plan, "Selon le plan présenté par le gouvernement, les hôpitaux recevraient deux milliards d'euros.", [N]);
+t!(#[ignore = "needs engine: a projection in the conditional (a plan, a cost) after a named « selon » reads as the reportive mood; a forecast is no hearsay"] trap_selon_le_plan, "Selon le plan présenté par le gouvernement, les hôpitaux recevraient deux milliards d'euros.", [N]);
 // Sans cadre : la proposition est une condition (« une fois le texte adopté ») : rien.
 t!(trap_une_fois_adopte, "Une fois le texte adopté, les agents seraient autorisés à porter une caméra-piéton.", []);
 t!(trap_en_cas_adoption, "En cas d'adoption, la réforme entrerait en vigueur le 1er janvier.", []);

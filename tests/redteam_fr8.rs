@@ -266,7 +266,8 @@ m!(ms_il_aurait_ete_menace, ["Le maire de la commune, Jean Dupuis, a démissionn
 m!(ms_rumeur_puis_conditionnel, ["La rumeur circulait depuis des semaines dans les vestiaires.", "Le capitaine aurait réclamé une augmentation."], [U]);
 // Pièges sur plusieurs phrases : la citation continue un locuteur nommé ; « selon lui ».
 m!(trap_ms_citation_suite_sans_doute, ["« Nous avons fait un grand match », a déclaré l'entraîneur, Régis Le Bris.", "« C'est sans doute notre meilleure prestation de la saison. »"], []);
-m!(trap_ms_selon_lui, ["L'entraîneur Franck Haise a fait le point sur l'effectif.", "Selon lui, le club aurait besoin de deux recrues en défense."], [N]);
+// LABELS.md: the reportive conditional stays unverified after a named « selon » (named_source and unverified).
+m!(trap_ms_selon_lui, ["L'entraîneur Franck Haise a fait le point sur l'effectif.", "Selon lui, le club aurait besoin de deux recrues en défense."], [N, U]);
 
 // ───────────── Pièges : hypothèse, condition, irréel ─────────────
 t!(trap_si_imparfait, "Si le suspect était reconnu coupable, il encourrait vingt ans de réclusion.", []);
@@ -357,9 +358,12 @@ t!(trap_nm_citation_probablement, "« Nous fermerons probablement en août », e
 t!(trap_nm_citation_il_paraitrait, "« Il paraîtrait que je suis trop vieux pour ce métier », s'amuse le comédien Pierre Arditi.", [N]);
 t!(trap_nm_citation_nul_doute, "« Nul doute que nous serons prêts », assure le président du comité d'organisation.", [N]);
 t!(trap_nm_selon_ministre_pourrait, "Selon la ministre du Travail, la réforme pourrait créer 100 000 emplois.", [N]);
-t!(trap_nm_selon_procureur_aurait, "Selon le procureur de Rennes, l'incendie aurait été allumé volontairement.", [N]);
-t!(trap_nm_selon_l_equipe, "Selon L'Équipe, le défenseur serait proche d'un accord avec Monaco.", [N]);
-t!(trap_nm_d_apres_l_afp, "D'après l'AFP, une trentaine de véhicules auraient été incendiés.", [N]);
+// LABELS.md: the reportive conditional stays unverified after a named « selon » (named_source and unverified).
+t!(trap_nm_selon_procureur_aurait, "Selon le procureur de Rennes, l'incendie aurait été allumé volontairement.", [N, U]);
+// LABELS.md: the reportive conditional stays unverified after a named « selon » (named_source and unverified).
+t!(trap_nm_selon_l_equipe, "Selon L'Équipe, le défenseur serait proche d'un accord avec Monaco.", [N, U]);
+// LABELS.md: the reportive conditional stays unverified after a named « selon » (named_source and unverified).
+t!(trap_nm_d_apres_l_afp, "D'après l'AFP, une trentaine de véhicules auraient été incendiés.", [N, U]);
 t!(trap_nm_a_indique_prefecture, "Le feu serait désormais fixé, a indiqué la préfecture.", [N]);
 t!(trap_nm_a_rapporte_le_monde, "Le gouvernement aurait renoncé à la mesure, a rapporté Le Monde.", [N]);
 t!(trap_nm_dementi_rumeurs, "La ministre a démenti les rumeurs de démission.", [N]);
@@ -417,8 +421,10 @@ t!(trap2_aurait_du_etre_vote, "Le texte aurait dû être voté avant la fin de l
 t!(trap2_a_sa_place, "À sa place, n'importe quel conducteur aurait paniqué.", []);
 t!(trap2_que_se_passerait_il_si, "Que se passerait-il si le barrage cédait ?", []);
 t!(trap2_combien_couterait, "Combien coûterait la gratuité des transports pour la métropole ?", []);
-t!(trap2_selon_info_parisien, "Selon une information du Parisien, l'attaquant aurait été interpellé.", [N]);
-t!(trap2_selon_mediapart, "Selon Mediapart, le ministre aurait reçu des cadeaux d'un industriel.", [N]);
+// LABELS.md: the reportive conditional stays unverified after a named « selon » (named_source and unverified).
+t!(trap2_selon_info_parisien, "Selon une information du Parisien, l'attaquant aurait été interpellé.", [N, U]);
+// LABELS.md: the reportive conditional stays unverified after a named « selon » (named_source and unverified).
+t!(trap2_selon_mediapart, "Selon Mediapart, le ministre aurait reçu des cadeaux d'un industriel.", [N, U]);
 t!(trap2_citation_j_aurais_aime, "« J'aurais aimé que ça se passe autrement », a regretté le joueur.", [N]);
 t!(trap2_avocat_affirme_aurait, "L'avocat de la famille a affirmé que la victime aurait été frappée.", [N]);
 t!(trap2_cgt_estime_auraient, "La CGT estime que 10 000 personnes auraient défilé à Rennes.", [N]);
@@ -457,4 +463,5 @@ t!(trap2_on_aurait_aime, "On aurait aimé davantage d'audace de la part du séle
 t!(trap2_serait_ouvert_si, "Le musée serait ouvert le dimanche si la mairie recrutait deux agents.", []);
 t!(trap2_une_telle_decision, "Une telle décision serait inédite dans l'histoire du club.", []);
 t!(trap2_club_dementi_avoir, "Le club a démenti avoir été racheté.", [N]);
-t!(trap2_a_en_croire_entraineur, "À en croire l'entraîneur, son équipe serait prête pour la finale.", [N]);
+// LABELS.md: the reportive conditional stays unverified after a named « selon » (named_source and unverified).
+t!(trap2_a_en_croire_entraineur, "À en croire l'entraîneur, son équipe serait prête pour la finale.", [N, U]);

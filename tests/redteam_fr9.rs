@@ -246,7 +246,7 @@ t!(v_a_reagi_marine_le_pen, "Marine Le Pen a réagi en dénonçant « un déni d
 t!(v_s_est_defendu_le_ministre, "« Je n'ai rien à me reprocher », s'est défendu le ministre.", [N]);
 t!(v_se_defend_la_direction, "La direction se défend de tout licenciement déguisé.", [N]);
 t!(v_observe_linsee_note, "L'activité ralentit nettement, observe l'Insee dans sa note de conjoncture.", [N]);
-t!(v_selon_les_calculs_de_lofce, "Selon les calculs de l'OFCE, la mesure coûterait 3 milliards d'euros.", [N]);
+t!(#[ignore = "needs engine: a projection in the conditional (a plan, a cost) after a named « selon » reads as the reportive mood; a forecast is no hearsay"] v_selon_les_calculs_de_lofce, "Selon les calculs de l'OFCE, la mesure coûterait 3 milliards d'euros.", [N]);
 t!(v_ont_annonce_les_organisateurs, "Le festival a attiré 280 000 spectateurs, ont annoncé les organisateurs.", [N]);
 t!(v_selon_la_cfdt, "Selon la CFDT, un tiers des salariés du secteur sont à temps partiel.", [N]);
 t!(v_a_glisse_lancien_president, "« Je ne suis candidat à rien », a glissé l'ancien président Nicolas Sarkozy.", [N]);
@@ -268,7 +268,8 @@ t!(v_le_ceo_a_declare, "Le directeur général d'Orange, Christel Heydemann, a d
 t!(v_dans_un_entretien_aux_echos, "Dans un entretien aux Échos, le patron de TotalEnergies défend la poursuite des forages.", [N]);
 t!(v_a_affirme_sur_france_inter, "Gabriel Attal a affirmé sur France Inter que la gauche « avait perdu ».", [N]);
 t!(v_a_indique_tf1, "TF1 a indiqué que l'émission était suspendue jusqu'à nouvel ordre.", [N]);
-t!(v_selon_le_journal_du_dimanche, "Selon le Journal du dimanche, la ministre aurait été avertie dès janvier.", [N]); // comme aux 3e, 4e et 8e tours : « selon X » nommé porte le conditionnel
+// LABELS.md: the reportive conditional stays unverified after a named « selon » (named_source and unverified).
+t!(v_selon_le_journal_du_dimanche, "Selon le Journal du dimanche, la ministre aurait été avertie dès janvier.", [N, U]); // comme aux 3e, 4e et 8e tours : « selon X » nommé porte le conditionnel
 
 // ───────────── Pièges (2) ─────────────
 t!(pol_prefet_a_rappele_a_lordre, "Le préfet a rappelé à l'ordre le maire de la commune.", [N]); // comme « La Cnil a rappelé à l'ordre » (2e tour) : une mise en garde officielle

@@ -146,6 +146,16 @@ pub struct Lexicon {
     /// The finite verb comes second and its subject may follow it ("Am
     /// Montag sagte Müller"). `word_order = verb_second` in [language].
     pub verb_second: bool,
+    /// A finite verb needs no subject pronoun (Spanish, Italian,
+    /// Portuguese): "Agregó que …" opening a sentence reports whoever
+    /// spoke last. `subjects = dropped` in [language].
+    pub pro_drop: bool,
+    /// The reportive mood is the ordinary grammar of indirect speech
+    /// (German Konjunktiv I), not a mark of hearsay: after a named source
+    /// it says nothing of the claim. `reportive_mood = indirect_speech` in
+    /// [language]; by default (`hearsay`) « Selon le syndicat, l'avion
+    /// aurait décollé » stays unverified.
+    pub mood_is_indirect_speech: bool,
     /// Quotation marks as (opener, closer) pairs: `quotes = «» “” „“` in
     /// [language]; a mark opens only as the language uses it (» opens in
     /// German, closes in French).
@@ -238,6 +248,8 @@ impl Lexicon {
                     ("language", "heads") => lex.head_first = v == "first",
                     ("language", "nouns") => lex.capitalised_nouns = v == "capitalised",
                     ("language", "word_order") => lex.verb_second = v == "verb_second",
+                    ("language", "subjects") => lex.pro_drop = v == "dropped",
+                    ("language", "reportive_mood") => lex.mood_is_indirect_speech = v == "indirect_speech",
                     ("language", "quotes") => {
                         lex.quotes = Vec::new();
                         for pair in v.split_whitespace() {

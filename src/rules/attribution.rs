@@ -58,7 +58,7 @@ pub fn frames(s: &SentenceView, anonymous_cues: &[RawCue], in_not_cue: &[bool]) 
                 continue;
             }
             // A narrator's incise inside the quotation: the speaker follows.
-            if s.toks[m.start].in_quote && before_aux(s, m.start).is_some_and(|k| s.toks[k].norm == ",") {
+            if s.toks[m.start].in_quote && before_aux(s, m.start).is_some_and(|k| s.toks[k].is_incise_mark()) {
                 if let Some(f) = incise_frame(s, m) {
                     out.push(f);
                 }
@@ -155,7 +155,7 @@ fn narrator_verb(s: &SentenceView, m: PatternMatch) -> bool {
     let opened_here = before.is_some_and(|q| q.kind == TokenKind::QuoteOpen);
     let alone = opened_here && t(m.end).is_some_and(|q| q.kind == TokenKind::QuoteClose);
     let after_aux = opened_here && m.start >= 2 && s.toks[m.start - 2].is(sec::FRAME_SKIP);
-    let incise = before_aux(s, m.start).is_some_and(|k| s.toks[k].norm == ",") && incise_frame(s, m).is_some();
+    let incise = before_aux(s, m.start).is_some_and(|k| s.toks[k].is_incise_mark()) && incise_frame(s, m).is_some();
     alone || after_aux || incise
 }
 
@@ -227,11 +227,15 @@ fn names_a_person(s: &SentenceView, r: std::ops::Range<usize>) -> bool {
 
 /// True when token `at` ends a clause: a comma, a terminal mark, the end.
 fn closes_clause(s: &SentenceView, at: usize) -> bool {
-    s.toks.get(at).is_none_or(|t| t.is_terminal() || t.norm == "," || t.kind == TokenKind::QuoteClose)
+    s.toks.get(at).is_none_or(|t| t.is_terminal() || t.is_incise_mark() || t.kind == TokenKind::QuoteClose)
 }
 
 fn verb_frame(s: &SentenceView, m: PatternMatch, inversion_only: bool) -> Frame {
     let lex = s.lex;
+    // A pattern may go on to the mark that shows its verb ends the clause
+    // ("teilte … mit ,"): the verb ends at its last word.
+    let last_word = (m.start..m.end).rev().find(|&k| s.toks[k].is_word()).unwrap_or(m.start);
+    let m = PatternMatch { end: last_word + 1, ..m };
     // Left: skip auxiliaries and adverbs next to the verb, then take the
     // noun phrase up to a clause boundary or a stop word ("que", "that").
     let mut i = m.start;
@@ -339,7 +343,16 @@ fn verb_frame(s: &SentenceView, m: PatternMatch, inversion_only: bool) -> Frame 
     // sentence's subject.
     // ("Tell us what you think": a verb that opens the sentence has none.)
     let subject = subject_phrase(s);
-    let speaker = if subject.is_empty() || subject.contains(&m.start) { Speaker::Unknown } else { classify(s, subject) };
+    let mut speaker = if subject.is_empty() || subject.contains(&m.start) { Speaker::Unknown } else { classify(s, subject) };
+    // "Agregó que …", "Además, advierte que …": where subjects are dropped,
+    // a finite reporting verb that opens its clause speaks for whoever
+    // spoke last.
+    // Not after a relative clause set off by commas: "Uma moradora, que
+    // preferiu não se identificar, contou" has its subject before it.
+    let after_relative = (0..m.start).any(|k| s.toks[k].is(sec::RELATIVES));
+    if speaker == Speaker::Unknown && lex.pro_drop && !gerund && left.is_empty() && !opens_np && !after_relative {
+        speaker = Speaker::Pronoun;
+    }
     Frame { start: m.start, end: m.end, trigger: m.start, speaker, clause_after: true }
 }
 
