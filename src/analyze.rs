@@ -3,7 +3,7 @@
 use crate::category::{Category, Labels};
 use crate::lexicon::sec;
 use crate::lexicon::{self, Lexicon, SectionRole};
-use crate::rules::{self, attribution, context, RawCue, SentenceView};
+use crate::rules::{self, attribution, context, memory::NamedWords, RawCue, SentenceView};
 use crate::span::Span;
 use crate::token::{tokenize, QuoteState, Token, TokenKind};
 use serde::Serialize;
@@ -129,9 +129,11 @@ fn finish<'t>(lex: &'static Lexicon, sentences: impl Iterator<Item = &'t [Token]
     // sentences after an unnamed source more likely stands for someone the
     // text has named.
     let mut last_speaker: Option<(attribution::Speaker, usize)> = None;
+    let mut names = NamedWords::default();
     for toks in sentences {
         last_speaker = last_speaker.filter(|(_, age)| *age < PRONOUN_REACH).map(|(s, age)| (s, age + 1));
-        let (sentence, quotes) = label_sentence(toks, lex, &mut last_speaker);
+        let (sentence, quotes) = label_sentence(toks, lex, &mut last_speaker, &names);
+        names.remember(toks);
         // "…, selon une source proche du dossier." / "According to a source
         // close to the club, …" — an unnamed source that closes or opens the
         // sentence also sources the account that follows.
@@ -178,8 +180,9 @@ fn sort_cues(raw: &mut Vec<RawCue>, key: fn(&RawCue) -> [usize; 3]) {
 }
 
 /// Labels one sentence; also says whether it quotes someone.
-/// `last_speaker` carries who spoke last in the document, for pronouns.
-fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attribution::Speaker, usize)>) -> (Sentence, bool) {
+/// `last_speaker` carries who spoke last in the document, for pronouns;
+/// `names`, the names it gave before, for later mentions.
+fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attribution::Speaker, usize)>, names: &NamedWords) -> (Sentence, bool) {
     let span = match (toks.first(), toks.last()) {
         (Some(a), Some(b)) => a.span.union(b.span),
         _ => Span::new(0, 0),
@@ -197,7 +200,13 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
     let anonymous: Vec<RawCue> = raw.iter().filter(|c| c.category == Category::AnonymousSource).cloned().collect();
     let in_not_cue = rules::covered(toks.len(), not_cues.iter().map(|n| n.start..n.end));
     let mut frames = attribution::frames(&view, &anonymous, &in_not_cue);
+    let anonymity = rules::covered(toks.len(), anonymous.iter().map(|c| c.start..c.end));
     for f in &mut frames {
+        // "The nurses said", after the Coastal Nurses Alliance was named.
+        let phrase = if f.clause_after { f.start..f.trigger } else { f.trigger + 1..f.end };
+        if f.speaker != attribution::Speaker::Named && !anonymity[phrase.clone()].iter().any(|x| *x) && names.points_back(&view, phrase) {
+            f.speaker = attribution::Speaker::Named;
+        }
         let own = f.speaker;
         f.speaker = own.resolve(last_speaker.map(|(s, _)| s));
         // A pronoun that found its speaker keeps that speaker in mind

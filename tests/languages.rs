@@ -146,7 +146,8 @@ fn italian() {
             ("Gli ostaggi sarebbero detenuti in una cantina.", &[U]),
             ("A quanto pare, l'incendio è partito dalla cucina.", &[U]),
             ("Sembra che il governo abbia cambiato idea.", &[U]),
-            ("Si dice che l'allenatore lascerà il club.", &[U]),
+            // An impersonal report with no speaker is anonymous (LABELS.md, hard cases).
+            ("Si dice che l'allenatore lascerà il club.", &[A]),
             ("Senza dubbio è l'anno peggiore del decennio.", &[U]),
             ("Il ministro avrebbe incassato tangenti, secondo fonti investigative.", &[A, U]),
             // Left alone.

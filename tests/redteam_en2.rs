@@ -308,7 +308,8 @@ t!(b4_senior_military_figures, "Senior military figures have warned that the arm
 t!(b4_eyewitness_accounts, "Eyewitness accounts suggest the police fired first.", [A]);
 // "We understand" alone is as often empathy in comment pieces; "we have been told" is the newsroom's informants.
 t!(b4_we_have_been_told, "We have been told the club has already agreed a fee with the player's representatives.", [A]);
-t!(b4_no_evidence, "There is no evidence that the vaccine causes infertility.", []);
+// A verdict that the claim is not established is unverified (LABELS.md: fact-check verdicts).
+t!(b4_no_evidence, "There is no evidence that the vaccine causes infertility.", [U]);
 t!(b4_key_figures_show, "Key figures show that unemployment rose in the last quarter.", []);
 
 // ---------------------------------------------------------------------------

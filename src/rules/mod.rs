@@ -3,6 +3,7 @@
 
 pub mod attribution;
 pub mod context;
+pub mod memory;
 pub mod mood;
 pub mod nesting;
 mod phrase;
