@@ -216,6 +216,11 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
             *last_speaker = Some((f.speaker, 0));
         }
     }
+    // "was accused of plagiarism by a songwriter": the agent makes the
+    // accusation; only with no agent is it the writer's hedge.
+    raw.retain(|c| {
+        c.rule != "allegation" || !frames.iter().any(|f| f.speaker.is_identified() && !f.clause_after && (c.start..c.end).contains(&f.trigger) && attribution::after_passive_aux(&view, f.trigger))
+    });
     rules::nesting::settle(&view, &mut frames);
     attribution::find(&view, &frames, &mut raw);
     rules::mood::find(&view, &frames, &in_not_cue, &mut raw);

@@ -337,7 +337,8 @@ t!(b5_appears_doctored, "The image appears to have been doctored.", [U]);
 t!(b5_known_to_have_ties, "The former minister is known to have close ties to the regime.", [U]);
 // The hedge is the named speaker's, as with a hedge in a quote.
 t!(b5_if_true_named, "If true, the figures would be a record, Smith said.", [N]);
-t!(b5_known_to_be_popular, "The area is known to be popular with tourists.", []);
+// LABELS.md: a passive of knowledge ("is known to") with no source is unverified.
+t!(b5_known_to_be_popular, "The area is known to be popular with tourists.", [U]);
 
 // ---------------------------------------------------------------------------
 // Sixth batch: court records, protected witnesses, people who know someone.

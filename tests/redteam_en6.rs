@@ -94,7 +94,8 @@ t!(hs_climate_scientists_say, "Climate scientists say last summer's heatwave wou
 t!(
     #[ignore = "needs engine: a research finding without a that-clause (found + object) as unnamed attribution, only for research subjects (REDTEAM-NEEDS en6 1)"]
     hs_a_team_of_researchers, "A team of researchers found traces of microplastics in every sample of human blood they tested.", [A]);
-t!(hs_leading_experts, "Leading cancer experts have called for the screening age to be lowered to 40.", [A]);
+// LABELS.md: demands are not sources ("have called for … to be lowered").
+t!(hs_leading_experts, "Leading cancer experts have called for the screening age to be lowered to 40.", []);
 t!(hs_medics_say, "Medics say the heat is putting unprecedented pressure on emergency departments.", [A]);
 t!(hs_according_to_experts, "According to experts, most people do not drink enough water.", [A]);
 t!(hs_one_consultant, "One consultant said patients were dying in corridors while they waited for a bed.", [A]);

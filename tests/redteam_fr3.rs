@@ -89,7 +89,8 @@ t!(cond_en_tete_apres_complement, "Dans la nuit de samedi à dimanche, une dizai
 t!(cond_apres_lieu, "À Marseille, un adolescent aurait été grièvement blessé par balle.", [U]);
 t!(cond_apres_date, "En 2019 déjà, l'entreprise aurait dissimulé des défauts de fabrication.", [U]);
 t!(cond_toujours_en_vie, "L'otage serait toujours en vie.", [U]);
-t!(cond_d_ailleurs, "Le ministre aurait d'ailleurs été prévenu par un proche collaborateur.", [U]);
+// LABELS.md : l'agent d'un passif est le locuteur (« prévenu par un proche collaborateur », anonyme).
+t!(cond_d_ailleurs, "Le ministre aurait d'ailleurs été prévenu par un proche collaborateur.", [A, U]);
 t!(cond_il_y_aurait_eu, "Il y aurait eu au moins deux tireurs.", [U]);
 t!(cond_sport_aurait_trouve_accord, "Le PSG aurait trouvé un accord avec le Bayern pour le transfert de son attaquant.", [U]);
 t!(cond_sante_serait_dans_coma, "Le cycliste serait plongé dans un coma artificiel.", [U]);
@@ -342,7 +343,8 @@ t!(trap_aurait_pu_etre_evite, "Le drame aurait pu être évité.", []);
 t!(trap_rien_ne_permet, "À ce stade, rien ne permet d'affirmer que le conducteur était ivre.", []);
 t!(trap_piste_non_ecartee, "La piste criminelle n'est pas écartée par les enquêteurs.", []);
 t!(trap_est_connu_des_services, "Le suspect est connu des services de police.", []);
-t!(trap_contacte_pas_souhaite_reagir, "Contacté, le porte-parole de l'entreprise n'a pas souhaité réagir.", []);
+// LABELS.md : un refus de répondre garde la catégorie du locuteur.
+t!(trap_contacte_pas_souhaite_reagir, "Contacté, le porte-parole de l'entreprise n'a pas souhaité réagir.", [N]);
 t!(trap_mairie_pas_donne_suite, "Sollicitée, la mairie n'a pas donné suite.", []);
 t!(anon_d_apres_les_enqueteurs, "D'après les enquêteurs, la victime connaissait son agresseur.", [A]);
 t!(anon_d_autres_estiment, "D'autres estiment que la sanction est disproportionnée.", [A]);

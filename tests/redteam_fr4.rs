@@ -559,7 +559,8 @@ doc!(ctx_nomme_puis_recit_sans_heritage,
 // ───────────── Quatrième série : appositions en tête, incises à clitique, postures ─────────────
 t!(s4_apposition_titre_en_tete, "Directeur de recherche au CNRS, Jean Viard estime que les vacances sont devenues un marqueur social.", [N]);
 t!(s4_specialiste_en_tete_nom, "Spécialiste des questions de défense, Élie Tenenbaum juge la menace « sérieuse ».", [N]);
-t!(s4_ancien_ministre_en_tete, "Ancien ministre de l'Intérieur, Bernard Cazeneuve plaide pour une union de la gauche.", [N]);
+// LABELS.md : une revendication (« plaide pour ») n'est pas une source.
+t!(s4_ancien_ministre_en_tete, "Ancien ministre de l'Intérieur, Bernard Cazeneuve plaide pour une union de la gauche.", []);
 t!(s4_selon_nom_apposition, "Selon Julie Lemaire, chercheuse à l'Inserm, les écrans perturbent le sommeil des enfants.", [N]);
 t!(s4_pour_nom_apposition, "Pour Marie Dosé, avocate au barreau de Paris, la procédure est entachée d'irrégularités.", [N]);
 t!(s4_inversion_nom_apposition_fin, "« Les dons ont chuté de moitié », explique Paul Ravel, directeur de la banque alimentaire de l'Aude.", [N]);

@@ -45,8 +45,10 @@ t!(fd_le_chien_aurait_mordu, "Le chien aurait mordu la fillette au visage.", [U]
 t!(fd_aurait_ete_retrouvee_ligotee, "La gérante aurait été retrouvée ligotée dans la réserve du magasin.", [U]);
 t!(fd_ne_serait_pas_criminelle, "La piste criminelle ne serait pas privilégiée à ce stade.", [U]);
 t!(fd_n_aurait_pas_respecte, "Le camion n'aurait pas respecté le feu rouge.", [U]);
-t!(fd_premiers_elements_aurait, "Selon les premiers éléments de l'enquête, la victime aurait été frappée à la tête avec un objet contondant.", [U]);
-t!(fd_premieres_constatations_aurait, "D'après les premières constatations, le feu aurait pris dans un local à poubelles.", [U]);
+// Corpus (adjugé) : « selon les premiers éléments de l'enquête » est une source non nommée.
+t!(fd_premiers_elements_aurait, "Selon les premiers éléments de l'enquête, la victime aurait été frappée à la tête avec un objet contondant.", [A, U]);
+// Corpus (adjugé) : « selon les premières constatations » est une source non nommée.
+t!(fd_premieres_constatations_aurait, "D'après les premières constatations, le feu aurait pris dans un local à poubelles.", [A, U]);
 t!(fd_tout_laisse_penser, "Tout laisse penser que le drame est d'origine accidentelle.", [U]);
 t!(fd_semble_avoir_ete, "Le véhicule semble avoir été volé la veille.", [U]);
 t!(fd_vraisemblablement_suicide, "L'homme a vraisemblablement mis fin à ses jours.", [U]);

@@ -119,7 +119,8 @@ t!(im_il_serait_question, "Il serait question d'une fusion avec le concurrent al
 t!(im_il_aurait_ete_decide, "Il aurait été décidé de reporter le sommet.", [U]);
 t!(im_il_y_aurait_des_centaines, "Il y aurait des centaines de civils pris au piège dans la vieille ville.", [U]);
 // « selon les premières constatations » : aucune source, le constat n'est pas confirmé.
-t!(im_premieres_constatations, "Selon les premières constatations, il s'agirait d'un incendie criminel.", [U]);
+// Corpus (adjugé) : « selon les premières constatations » est une source non nommée.
+t!(im_premieres_constatations, "Selon les premières constatations, il s'agirait d'un incendie criminel.", [A, U]);
 t!(im_il_paraitrait, "Il paraîtrait que le restaurant va changer de propriétaire.", [U]);
 
 // ───────────── Appositions et relatives ─────────────

@@ -281,7 +281,8 @@ t!(trap_selon_la_saison, "Selon la saison, le parc accueille entre 2 000 et 5 00
 t!(trap_pdg_a_quitte, "Le PDG a quitté ses fonctions à la fin du mois de mars.", []);
 t!(trap_procureur_est_entre, "Le procureur est entré dans la salle d'audience peu après 14 heures.", []);
 t!(trap_ministre_a_maintenu_reforme_action, "Le gouvernement a débloqué 50 millions d'euros pour les sinistrés.", []);
-t!(trap_n_a_pas_souhaite_reagir, "Interrogé sur ce point, le ministère n'a pas souhaité réagir.", []);
+// LABELS.md : un refus de répondre garde la catégorie du locuteur.
+t!(trap_n_a_pas_souhaite_reagir, "Interrogé sur ce point, le ministère n'a pas souhaité réagir.", [N]);
 t!(trap_pour_la_premiere_fois, "Pour la première fois, le club disputera la Ligue des champions.", []);
 t!(trap_pour_lheure, "Pour l'heure, aucune piste n'est écartée par les enquêteurs.", []);
 t!(trap_quai_dorsay_a_convoque, "Le Quai d'Orsay a convoqué l'ambassadeur de Russie.", []);
@@ -425,7 +426,8 @@ t!(trap_un_edile_de_la_vallee, "« On est à bout », lâche un édile de la val
 t!(trap_plusieurs_ediles, "Plusieurs édiles dénoncent un désengagement de l'État.", [A]);
 t!(trap_pnat_sest_saisi, "Le parquet national antiterroriste s'est saisi de l'enquête.", []);
 t!(trap_chanteur_declare_forfait, "Le chanteur a déclaré forfait pour le concert de Lyon.", []);
-t!(trap_na_pas_repondu_sollicitations, "L'entreprise n'a pas répondu aux sollicitations de l'AFP.", []);
+// LABELS.md : un refus de répondre garde la catégorie du locuteur.
+t!(trap_na_pas_repondu_sollicitations, "L'entreprise n'a pas répondu aux sollicitations de l'AFP.", [N]);
 
 // ───────────── Textes de plusieurs phrases ─────────────
 m!(doc_pronom_apres_nom, ["La ministre du Travail, Astrid Panosyan-Bouvet, était l'invitée de RTL mardi.", "Elle a affirmé que l'assurance chômage serait réformée avant l'été."], [N]);

@@ -189,13 +189,11 @@ fn is_reporting_verb(s: &SentenceView, at: usize) -> bool {
         return false;
     }
     let Some(prev) = at.checked_sub(1).map(|k| &s.toks[k]) else { return true };
-    // "are also reported to", "was later said": a passive past its adverbs.
-    let mut k = at - 1;
-    while k > 0 && s.toks[k].is(sec::FRAME_SKIP) && !s.toks[k].is(sec::PASSIVE_AUX) {
-        k -= 1;
-    }
-    if k + 1 < at && s.toks[k].is(sec::PASSIVE_AUX) {
-        return false;
+    // "is faulted by critics", "was accused of plagiarism by a songwriter":
+    // a passive reports when its agent speaks; "are also reported to", "was
+    // later said" do not.
+    if after_passive_aux(s, at) {
+        return agent_at(s, at + 1).is_some();
     }
     // "Many said", "some argue": a quantifier standing alone for people
     // before a verb form no plural noun shares ("many claims" is a noun).
@@ -209,6 +207,41 @@ fn is_reporting_verb(s: &SentenceView, at: usize) -> bool {
             || prev.is(sec::PASSIVE_AUX)
             || prev.norm.ends_with("'s"));
     quantifier_subject || !noun_before
+}
+
+/// True when the word at `at` follows a passive auxiliary, past adverbs
+/// ("was accused", "are also reported").
+pub(crate) fn after_passive_aux(s: &SentenceView, at: usize) -> bool {
+    let mut k = at;
+    while k > 0 {
+        k -= 1;
+        let t = &s.toks[k];
+        if t.is(sec::PASSIVE_AUX) {
+            return true;
+        }
+        if !t.is(sec::FRAME_SKIP) {
+            return false;
+        }
+    }
+    false
+}
+
+/// The agent preposition of a passive whose verb ends before `from`: right
+/// there ("faulted by critics"), or past the verb's own complement
+/// ("accused of plagiarism by a songwriter").
+fn agent_at(s: &SentenceView, from: usize) -> Option<usize> {
+    let mut at = from;
+    while s.toks.get(at).is_some_and(|t| t.is(sec::TIME_WORDS)) {
+        at += 1;
+    }
+    let t = s.toks.get(at)?;
+    if t.is(sec::AGENT_PREPS) {
+        return Some(at);
+    }
+    if !t.is(sec::NP_PREPOSITIONS) {
+        return None;
+    }
+    (at + 1..(at + 6).min(s.toks.len())).take_while(|&k| !s.toks[k].is_clause_mark() && !s.toks[k].is_terminal()).find(|&k| s.toks[k].is(sec::AGENT_PREPS))
 }
 
 /// "pour lui", "pour la ministre", "pour Frédéric Lagache", "pour le
@@ -364,13 +397,7 @@ fn agent_frame(s: &SentenceView, m: PatternMatch) -> Option<Frame> {
     if m.end > m.start + 1 {
         return None;
     }
-    let mut at = m.end;
-    while s.toks.get(at).is_some_and(|t| t.is(sec::TIME_WORDS)) {
-        at += 1;
-    }
-    if !s.toks.get(at).is_some_and(|t| t.is(sec::AGENT_PREPS)) {
-        return None;
-    }
+    let at = agent_at(s, m.end)?;
     let agent = right_phrase_within(s, at + 1, MAX_PREP_SPEAKER);
     if agent.is_empty() || !opens_noun_phrase(s, agent.start) {
         return None;
@@ -416,6 +443,11 @@ fn inverted_speaker(s: &SentenceView, m: PatternMatch, right: std::ops::Range<us
     // the reported clause, not a speaker.
     if s.toks[right.clone()].iter().any(|t| t.is(sec::FINITE_AUX)) {
         return Speaker::Unknown;
+    }
+    // "sagte er der Zeitung", "a-t-il dit au Monde": the pronoun is the
+    // speaker; what follows it is whom it told.
+    if s.toks[right.start].is(sec::PRONOUNS) {
+        return Speaker::Pronoun;
     }
     let speaker = classify(s, right.clone());
     let definite = s.toks[right.start].is(sec::DEFINITE);
