@@ -36,7 +36,7 @@ describe('extension on the seed article', () => {
     assert.ok(unverified.some((t) => t.startsWith('Cela indiquerait donc directement')), `unverified: ${unverified}`);
     // Cue words get their own highlight, exactly over the words.
     const cues = painted['sl-cue'] ?? [];
-    assert.ok(cues.includes('indiquerait'), `cues: ${cues}`);
+    assert.ok(cues.includes('Cela indiquerait'), `cues: ${cues}`);
     assert.ok(cues.some((c) => c.startsWith('selon une source de renseignements')), `cues: ${cues}`);
     await page.screenshot({ path: await screenshotPath('seed-page.png') });
   });

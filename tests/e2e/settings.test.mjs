@@ -89,7 +89,7 @@ describe('settings, applied live', () => {
     await setSettings(b.worker, { categories: { anonymous_source: true, unverified: false } });
     await seed.waitForFunction(() => !CSS.highlights.has('sl-unverified'));
     const cues = (await paintedTexts(seed))['sl-cue'];
-    assert.ok(!cues.includes('indiquerait'), cues.join(' | '));
+    assert.ok(!cues.includes('Cela indiquerait'), cues.join(' | '));
     assert.ok(cues.some((c) => c.startsWith('selon une source')), cues.join(' | '));
     const report = await summaryOf(b.worker, seedTab);
     assert.ok(report.flagged.length < flagged && report.flagged.every((f) => f.labels.includes('anonymous_source')));
