@@ -2,8 +2,8 @@
 # Sourcelight: every step, from a fresh machine.
 #
 #   ./build.sh          build everything, then serve the demo on 127.0.0.1
-#   ./build.sh build    install what is missing, build dist/extension and dist/www
-#   ./build.sh test     every test: cargo, accuracy, wasm in Chromium, extension end to end
+#   ./build.sh build    install what is missing, build dist/extension, dist/www and the Python wheel (dist/python)
+#   ./build.sh test     every test: cargo, accuracy, wasm in Chromium, extension end to end, Python package and batch
 #   ./build.sh bench    benchmarks (figures printed, nothing asserted)
 #   ./build.sh check URL_OR_FILE [--out DIR]   the extension headless over one page: JSON summary, screenshot
 set -euo pipefail
@@ -11,6 +11,7 @@ cd "$(dirname "$0")"
 ROOT=$PWD
 PORT=${PORT:-8080}
 WASM_TARGET=wasm32-unknown-unknown
+VENV=$ROOT/.venv # the Python build and test environment (pinned, never global)
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 die() { printf 'build.sh: %s\n' "$*" >&2; exit 1; }
@@ -60,6 +61,36 @@ ensure_browser() {
   fi
 }
 
+# .venv with python/requirements-dev.txt (maturin, dask[distributed], pandas,
+# pyarrow, pytest and what they need, every version pinned); remade when
+# that file changes.
+ensure_python() {
+  local req=python/requirements-dev.txt
+  command -v python3 >/dev/null || die "python3 (3.9 or later) is missing: install it first"
+  if ! python3 -c 'import venv, ensurepip' 2>/dev/null; then
+    step "installing Debian's python3-venv"
+    apt_install python3-venv
+  fi
+  if [ ! -x "$VENV/bin/python" ] || ! cmp -s "$req" "$VENV/.requirements"; then
+    step "creating .venv with the pinned Python packages ($req; about a minute, once)"
+    rm -rf "$VENV"
+    python3 -m venv "$VENV"
+    "$VENV/bin/pip" install -q --disable-pip-version-check -r "$req"
+    cp "$req" "$VENV/.requirements"
+  fi
+}
+
+# The abi3 wheel (one for every CPython from 3.9 on) in dist/python, and
+# installed into .venv for the tests and the benchmark.
+build_python() {
+  ensure_python
+  step "building the Python wheel (maturin, PyO3, abi3) into dist/python"
+  rm -rf dist/python
+  "$VENV/bin/maturin" build --quiet -m python/Cargo.toml --out dist/python
+  "$VENV/bin/pip" install -q --disable-pip-version-check --force-reinstall --no-deps dist/python/sourcelight-*.whl
+  printf 'wheel: %s\n' "$(ls "$ROOT"/dist/python/sourcelight-*.whl)"
+}
+
 build() {
   ensure_tools
   step "building the native CLI"
@@ -88,6 +119,7 @@ build() {
   cp -r dist/pkg dist/www/pkg
   node tests/support/firefox.mjs # dist/firefox: the same extension, Firefox's manifest
   printf 'extension (Load unpacked): %s\ndemo: %s\n' "$ROOT/dist/extension" "$ROOT/dist/www"
+  build_python
 }
 
 run_tests() {
@@ -95,7 +127,8 @@ run_tests() {
   ensure_browser
   step "cargo tests (core, CLI, binding natively)"
   # --no-fail-fast: one failing test binary must not hide the others.
-  cargo test --no-fail-fast --workspace --exclude sourcelight-wasm
+  # The Python binding is tested from Python (pytest, below), on its wheel.
+  cargo test --no-fail-fast --workspace --exclude sourcelight-wasm --exclude sourcelight-python
   cargo test --no-fail-fast -p sourcelight-wasm
   build
   step "accuracy on the labelled corpus (thresholds lock in what is reached)"
@@ -106,6 +139,8 @@ run_tests() {
   CHROMEDRIVER=/usr/bin/chromedriver cargo test -p sourcelight-wasm --target "$WASM_TARGET" --test web
   step "extension end to end in headless Chromium"
   node --test tests/e2e/
+  step "Python package: API against the CLI, the wheel in a fresh virtualenv, sourcelight-batch on 2 Dask workers"
+  SOURCELIGHT_CLI="$ROOT/target/release/sourcelight" "$VENV/bin/python" -m pytest python/tests -p no:cacheprovider
 }
 
 bench() {
@@ -114,6 +149,10 @@ bench() {
   cargo build --release --bin sourcelight-bench
   step "benchmarks (tests/bench/bench.mjs: figures printed, nothing asserted)"
   node tests/bench/bench.mjs "$@"
+  step "Python package and sourcelight-batch (tests/bench/python.py: articles per second, nothing asserted)"
+  local quick=
+  for a in "$@"; do [ "$a" = --quick ] && quick=--quick; done
+  SOURCELIGHT_CLI="$ROOT/target/release/sourcelight" "$VENV/bin/python" tests/bench/python.py $quick
 }
 
 # The extension, headless, over one saved page or URL: summary JSON on stdout, screenshot in --out DIR.
