@@ -130,9 +130,16 @@ fn finish<'t>(lex: &'static Lexicon, sentences: impl Iterator<Item = &'t [Token]
     // text has named.
     let mut last_speaker: Option<(attribution::Speaker, usize)> = None;
     let mut names = NamedWords::default();
+    // Who last reported something, over a longer reach: indirect speech
+    // (German Konjunktiv) runs on for several sentences after its speaker.
+    let mut reporter: Option<(attribution::Speaker, usize)> = None;
     for toks in sentences {
         last_speaker = last_speaker.filter(|(_, age)| *age < PRONOUN_REACH).map(|(s, age)| (s, age + 1));
-        let (sentence, quotes) = label_sentence(toks, lex, &mut last_speaker, &names);
+        reporter = reporter.filter(|(_, age)| *age < INDIRECT_SPEECH_REACH).map(|(s, age)| (s, age + 1));
+        let (sentence, quotes) = label_sentence(toks, lex, &mut last_speaker, &names, reporter.map(|(s, _)| s));
+        if let Some((speaker, 0)) = last_speaker {
+            reporter = Some((speaker, 0));
+        }
         names.remember(toks);
         // "…, selon une source proche du dossier." / "According to a source
         // close to the club, …" — an unnamed source that closes or opens the
@@ -165,6 +172,9 @@ fn names_someone(toks: &[Token]) -> bool {
 /// Sentences after which an unnamed speaker no longer answers for "he".
 const PRONOUN_REACH: usize = 2;
 
+/// Sentences over which indirect speech may continue its speaker's words.
+const INDIRECT_SPEECH_REACH: usize = 6;
+
 fn lexicon_code(lex: &'static Lexicon) -> &'static str {
     lex.code.as_str()
 }
@@ -181,8 +191,9 @@ fn sort_cues(raw: &mut Vec<RawCue>, key: fn(&RawCue) -> [usize; 3]) {
 
 /// Labels one sentence; also says whether it quotes someone.
 /// `last_speaker` carries who spoke last in the document, for pronouns;
-/// `names`, the names it gave before, for later mentions.
-fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attribution::Speaker, usize)>, names: &NamedWords) -> (Sentence, bool) {
+/// `names`, the names it gave before, for later mentions; `reporter`, who
+/// reported last within a few sentences, for indirect speech.
+fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attribution::Speaker, usize)>, names: &NamedWords, reporter: Option<attribution::Speaker>) -> (Sentence, bool) {
     let span = match (toks.first(), toks.last()) {
         (Some(a), Some(b)) => a.span.union(b.span),
         _ => Span::new(0, 0),
@@ -227,16 +238,42 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
     rules::scope::drop_forecasts(&view, &mut raw);
     rules::scope::drop_supposed(&view, &mut raw);
     // A sentence whose assertion is that a named source said something is
-    // `named_source`, not `unverified`: only markers that qualify the claim
-    // itself ("allegedly") stay — and the reportive conditional after a
-    // named "according to" (« Selon le syndicat, l'avion aurait décollé »):
-    // the writer's own hedge, where a verb's tense would only agree with
-    // "said".
+    // `named_source`, not `unverified`: hedges inside what the source said
+    // are theirs. Stay: markers that qualify the claim itself
+    // ("allegedly"); the reportive conditional after a named "according
+    // to" (« Selon le syndicat, l'avion aurait décollé »: the writer's own
+    // hedge, where a verb's tense would only agree with "said"); and a
+    // passive of belief or a certainty outside the words reported ("the
+    // gifts, thought to have been received …, the Prime Minister declared").
+    // Where the reportive mood is the grammar of indirect speech, it goes on
+    // reporting whoever spoke before: after a named speaker, plain speech
+    // ("Müller sprach von Fehlern. Man habe zu spät reagiert.").
+    if lex.mood_is_indirect_speech && frames.is_empty() && reporter == Some(attribution::Speaker::Named) {
+        raw.retain(|c| c.rule != "reportive_mood");
+    }
     let named: Vec<&attribution::Frame> = frames.iter().filter(|f| f.speaker == attribution::Speaker::Named).collect();
     if !named.is_empty() {
         let by_preposition = |f: &attribution::Frame| view.sections(|r| r == SectionRole::ReportingPrep).any(|(_, _, ms)| ms.iter().any(|m| m.start == f.trigger));
         let hearsay_mood = !lex.mood_is_indirect_speech && named.iter().all(|f| by_preposition(f));
-        raw.retain(|c| c.category != Category::Unverified || c.rule == "allegation" || hearsay_mood && c.rule == "reportive_mood");
+        // What a named frame reports: after "X said", before ", said X",
+        // all of the sentence for "according to X".
+        let reported = |c: &RawCue| {
+            named.iter().any(|f| {
+                if by_preposition(f) {
+                    true
+                } else if f.clause_after {
+                    c.start >= f.end
+                } else {
+                    c.end <= f.start
+                }
+            })
+        };
+        raw.retain(|c| {
+            c.category != Category::Unverified
+                || c.rule == "allegation"
+                || hearsay_mood && c.rule == "reportive_mood"
+                || matches!(c.rule, "impersonal" | "certainty") && !reported(c)
+        });
     }
     // One cue per stretch of words and category: overlapping cues of one
     // category ("Les sources" inside "Les sources des services secrets")

@@ -44,8 +44,10 @@ fn german() {
         "de",
         &[
             // Anonymity formulas and unnamed sources.
-            ("Der Plan sei gescheitert, hieß es aus Regierungskreisen.", &[A]),
-            ("Aus Sicherheitskreisen verlautete, der Anschlag sei vereitelt worden.", &[A]),
+            // Konjunktiv with only an unnamed source behind it is unverified too (LABELS.md).
+            ("Der Plan sei gescheitert, hieß es aus Regierungskreisen.", &[A, U]),
+            // Konjunktiv with only an unnamed source behind it is unverified too (LABELS.md).
+            ("Aus Sicherheitskreisen verlautete, der Anschlag sei vereitelt worden.", &[A, U]),
             ("Ein Diplomat bestätigte den Vorgang unter der Bedingung der Anonymität.", &[A]),
             ("Die Gespräche stocken, sagte ein hochrangiger Beamter.", &[A]),
             ("Laut Insidern steht der Verkauf kurz bevor.", &[A]),
