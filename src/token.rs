@@ -71,10 +71,10 @@ impl Token {
         self.kind == TokenKind::Punct && !self.is_terminal() || matches!(self.kind, TokenKind::QuoteOpen | TokenKind::QuoteClose)
     }
 
-    /// A comma or a dash: what sets off an incise ("…, said X, …",
+    /// A comma or a dash (a spaced hyphen too): what sets off an incise ("…, said X, …",
     /// « È grave — spiega il sindaco — e peggiora »).
     pub fn is_incise_mark(&self) -> bool {
-        self.kind == TokenKind::Punct && matches!(self.norm.as_str(), "," | "\u{2014}" | "\u{2013}")
+        self.kind == TokenKind::Punct && matches!(self.norm.as_str(), "," | "\u{2014}" | "\u{2013}" | "-")
     }
 }
 
