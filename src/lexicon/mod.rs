@@ -125,6 +125,7 @@ word_sections! {
     GENERIC_MAIN = "generic_main",
     COLLECTIVES = "collectives",
     FUTURE_SUFFIXES = "future_suffixes",
+    PLURAL_VERB_SUFFIXES = "plural_verb_suffixes",
 }
 
 /// Key-value sections.

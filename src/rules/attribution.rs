@@ -384,7 +384,12 @@ fn verb_frame(s: &SentenceView, m: PatternMatch, inversion_only: bool) -> Frame 
     // preferiu não se identificar, contou" has its subject before it.
     let after_relative = (0..m.start).any(|k| s.toks[k].is(sec::RELATIVES));
     if speaker == Speaker::Unknown && lex.pro_drop && !gerund && left.is_empty() && !opens_np && !after_relative {
-        speaker = Speaker::Pronoun;
+        // "Dicen que …", "Dizem que …": a plural before a reported clause,
+        // with no group before it to stand for, is an impersonal report by
+        // unnamed people.
+        let plural = lex.has_suffix(sec::PLURAL_VERB_SUFFIXES, &s.toks[m.start].norm);
+        let clause = s.toks.get(m.end).is_some_and(|t| t.is(sec::COMPLEMENTIZERS));
+        speaker = if plural && clause { Speaker::Definite } else { Speaker::Pronoun };
     }
     Frame { start: m.start, end: m.end, trigger: m.start, speaker, clause_after: true }
 }
