@@ -281,6 +281,15 @@ fn verb_frame(s: &SentenceView, m: PatternMatch, inversion_only: bool) -> Frame 
     }
     let np_end = i;
     let mut left = across_list(s, left_phrase(s, np_end));
+    // "Des témoins interrogés par l'AFP décrivent", "People interviewed by
+    // the BBC said": the agent belongs to a reduced relative; the noun
+    // before the participle speaks.
+    if left.start >= 2 && s.toks[left.start - 1].is(sec::AGENT_PREPS) && lex.has_suffix(sec::PARTICIPLE_SUFFIXES, &s.toks[left.start - 2].norm) {
+        let head = left_phrase(s, left.start - 2);
+        if !head.is_empty() {
+            left = head.start..left.end;
+        }
+    }
     // "les manifestants qui accusent", "officials who said": the speaker is
     // the relative pronoun's antecedent.
     let mut relative = false;
