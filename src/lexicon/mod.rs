@@ -477,11 +477,11 @@ pub fn section_bit(name: &str) -> Option<u64> {
     WORD_SECTIONS.iter().position(|n| *n == name).map(|k| 1 << k)
 }
 
-/// The languages this build can analyse, sorted by code: natively, every
-/// embedded file (or, natively, every `*.lang` file of the folder
-/// `SOURCELIGHT_DATA` names, so that whoever writes a data file can try it
-/// without rebuilding), parsed at the first call; without embedded files
-/// (the `.wasm`), those given to [`load`] so far.
+/// The languages this build can analyse, sorted by code. With embedded
+/// files (the CLI): all of them, parsed at the first call, or the `*.lang`
+/// files of the folder `SOURCELIGHT_DATA` names, so that whoever writes a
+/// data file can try it without rebuilding. Without (the `.wasm`): those
+/// given to [`load`] so far.
 pub fn languages() -> &'static [&'static Lexicon] {
     #[cfg(feature = "embed-languages")]
     {
