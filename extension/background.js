@@ -3,7 +3,8 @@
 // Chromium refuses WebAssembly.compile in a content script on pages whose CSP
 // lacks 'wasm-unsafe-eval', so content.js sends the page text here and paints
 // what comes back. Extension pages may compile wasm (manifest CSP).
-import init, { analyze } from './pkg/sourcelight.js';
+import init, * as wasm from './pkg/sourcelight.js';
+import { analyzer } from './analysis.js';
 
 // Compiled on the first request, not at start-up: a worker woken for
 // anything else does not pay for it.
@@ -13,14 +14,19 @@ function core() {
   return ready;
 }
 
-const LANGS = new Set(['auto', 'fr', 'en']);
-const UI_LANGS = new Set(['fr', 'en']);
+// A language's data comes from the extension's own files, the first time a
+// page needs it (analysis.js keeps it).
+async function readLanguage(code) {
+  const r = await fetch(chrome.runtime.getURL(`lang/${code}.lang`));
+  if (!r.ok) throw new Error(`lang/${code}.lang: ${r.status}`);
+  return r.text();
+}
+const analysis = analyzer(wasm, readLanguage);
 
-/** The analysis of a page text; throws on a malformed request. */
-async function analyzeRequest({ text, lang = 'auto', uiLang = 'en' }) {
-  if (typeof text !== 'string') throw new TypeError('analyze: text must be a string');
+/** The analysis of a page text (compact form); throws on a malformed request. */
+async function analyzeRequest(msg) {
   await core();
-  return analyze(text, LANGS.has(lang) ? lang : 'auto', UI_LANGS.has(uiLang) ? uiLang : 'en');
+  return analysis(msg);
 }
 
 /** Badge: the number of flagged sentences of that tab, empty when none. */

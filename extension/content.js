@@ -437,6 +437,29 @@
   const msg = (key) => chrome.i18n.getMessage(key);
   const uiLang = () => (msg('uiLang') === 'fr' ? 'fr' : 'en');
 
+  // The worker's reply is compact (README.md, "The worker's reply"): numbers
+  // and names once; cue words are sliced from our own text, and the
+  // explanations of the reader's language come once and are kept here.
+  const explanations = new Map(); // reader's language → {rule: explanation}
+
+  /** The compact reply as {lang, supported, summary, sentences: [{start, end, labels, context, cues}]}. */
+  function decode(r, text) {
+    const table = Object.assign(explanations.get(r.uiLang) ?? {}, r.explain);
+    explanations.set(r.uiLang, table);
+    const names = (bits) => r.categories.filter((_, k) => bits & (1 << k));
+    const S = r.sentences, C = r.cues, sentences = [];
+    for (let i = 0, c = 0; i < S.length; i += 5) {
+      const cues = [];
+      for (let k = 0; k < S[i + 4]; k++, c += 4) {
+        const rule = r.rules[C[c + 3]];
+        cues.push({ start: C[c], end: C[c + 1], category: r.categories[C[c + 2]], rule,
+          text: text.slice(C[c], C[c + 1]), explanation: table[rule] ?? '' });
+      }
+      sentences.push({ start: S[i], end: S[i + 1], labels: names(S[i + 2]), context: names(S[i + 3]), cues });
+    }
+    return { lang: r.lang, supported: r.supported, summary: r.summary, sentences };
+  }
+
   function newUnit(tops, unitRoot = null) {
     const unit = { id: nextUnitId++, tops, root: unitRoot, rereads: 0, text: '', segments: [], analysis: null, painted: [], cues: [], flagged: [], dirty: false, dropped: false };
     for (const t of tops) topOwner.set(t, unit);
@@ -503,11 +526,12 @@
       segments.every((seg, k) => seg.node === unit.segments[k].node);
     if (same) return; // nothing changed
     const lang = pageSupported ? pageLang : 'auto';
-    const reply = await chrome.runtime.sendMessage({ kind: 'analyze', text, lang, uiLang: uiLang() });
-    t.push(performance.now());
+    const have = [...explanations.keys()];
+    const reply = await chrome.runtime.sendMessage({ kind: 'analyze', text, lang, uiLang: uiLang(), have });
     if (!reply?.ok) throw new Error(reply?.error ?? 'no answer from the service worker');
+    const analysis = decode(reply.result, text);
+    t.push(performance.now());
     if (unit.dropped) return;
-    const analysis = reply.result;
     if (pageSupported === null || (!pageSupported && analysis.supported && unit === units[0])) {
       pageLang = analysis.lang;
       pageSupported = analysis.supported;

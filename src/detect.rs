@@ -1,16 +1,24 @@
 //! Language detection from frequent function words (each language file's
 //! `[detect]` list). Short texts or texts in no known language get `None`.
 
-use crate::lexicon::{languages, sec, Lexicon};
+use crate::lexicon::{self, Lexicon};
 
 /// Words looked at, at most: enough to decide, bounded on huge pages.
 const SAMPLE_WORDS: usize = 4000;
 /// Fewest function-word hits needed to name a language.
 const MIN_HITS: usize = 2;
 
-/// The most likely supported language of `text`, if any.
+/// The most likely supported language of `text`, if any, when this build
+/// has it (see [`detect_code`] for a language not loaded yet).
 pub fn detect(text: &str) -> Option<&'static Lexicon> {
-    let langs = languages();
+    detect_code(text).and_then(lexicon::language)
+}
+
+/// The code of the most likely language of `text` among all of this
+/// build's data (`lexicon::catalog`), loaded or not: the `.wasm`'s host asks
+/// this to know which language file to load.
+pub fn detect_code(text: &str) -> Option<&'static str> {
+    let langs = lexicon::catalog();
     let mut hits = vec![0usize; langs.len()];
     let mut word = String::new();
     let mut seen = 0;
@@ -18,15 +26,15 @@ pub fn detect(text: &str) -> Option<&'static Lexicon> {
         word.clear();
         crate::fold::fold_word(w, &mut word);
         seen += 1;
-        for (k, l) in langs.iter().enumerate() {
-            if l.sections_of(&word) & sec::DETECT != 0 {
-                hits[k] += 1;
-            }
+        let mut bits = lexicon::detect_bits(&word);
+        while bits != 0 {
+            hits[bits.trailing_zeros() as usize] += 1;
+            bits &= bits - 1;
         }
     }
     let (best, &n) = hits.iter().enumerate().max_by_key(|(_, n)| **n)?;
     // At least a few hits, and a clear share of the words for longer texts.
-    (n >= MIN_HITS.min(seen) && n > 0 && n * 20 >= seen.min(200)).then(|| &langs[best])
+    (n >= MIN_HITS.min(seen) && n > 0 && n * 20 >= seen.min(200)).then(|| langs[best].code.as_str())
 }
 
 #[cfg(test)]

@@ -24,11 +24,10 @@ pub const RULES: &[&str] = &[
 ];
 
 /// The explanation of `rule` in language `lang`, falling back to English.
+/// Every build has them all (`lexicon::catalog`), loaded languages or not.
 pub fn explain(rule: &str, lang: &str) -> &'static str {
-    lexicon::language(lang)
-        .and_then(|l| l.explanation(rule))
-        .or_else(|| lexicon::language("en").and_then(|l| l.explanation(rule)))
-        .unwrap_or("")
+    let of = |code: &str| lexicon::catalog().iter().find(|l| l.code == code).and_then(|l| l.explanation(rule));
+    of(lang).or_else(|| of("en")).unwrap_or("")
 }
 
 #[cfg(test)]

@@ -16,7 +16,9 @@
 //!
 //! Offsets are UTF-8 byte offsets into the analysed text, half-open.
 //! Language knowledge (phrases, reporting verbs, abbreviations…) is data:
-//! one file per language in `data/`, embedded at build time.
+//! one file per language in `data/`, embedded at build time (feature
+//! `embed-languages`, the default) or, in the `.wasm`, loaded when a page
+//! needs it (`lexicon::load`).
 #![deny(missing_docs)]
 
 mod analyze;

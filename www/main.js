@@ -1,7 +1,7 @@
 // The Sourcelight demo: paste a text or pick a sample, see what the core
 // flags. No bundler: the wasm-bindgen module straight from ./pkg/.
 // Text from the input is only ever inserted with textContent.
-import init, { render, analyze, languages } from './pkg/sourcelight.js';
+import init, { render, analyze, languages, detect, load_language } from './pkg/sourcelight.js';
 
 const STRINGS = {
   en: {
@@ -131,10 +131,25 @@ function showFlagged(text, result) {
   if (!any) box.append(el('p', 'none', t('none')));
 }
 
-function run() {
+// The .wasm carries no language data: a language's file (./lang/<code>.lang,
+// beside this page) is fetched the first time a text needs it, then kept.
+const loaded = new Set();
+async function ensureLanguage(code) {
+  if (loaded.has(code)) return;
+  const response = await fetch(new URL(`./lang/${code}.lang`, import.meta.url));
+  if (!response.ok) throw new Error(`lang/${code}.lang: ${response.status}`);
+  load_language(await response.text());
+  loaded.add(code);
+}
+
+async function run() {
   const text = $('input').value;
   if (!text.trim()) { $('status').textContent = t('empty'); $('result').hidden = true; return; }
-  const { result, fallback } = paint(text, $('lang').value);
+  const lang = $('lang').value;
+  const code = lang === 'auto' ? detect(text) : lang;
+  // Synchronous when the language is there already (a UI switch repaints at once).
+  if (code && !loaded.has(code)) await ensureLanguage(code);
+  const { result, fallback } = paint(text, lang);
   if (!result.supported) { $('status').textContent = t('unsupported'); $('result').hidden = true; return; }
   $('status').textContent = [t('detected')(result.lang), fallback ? t('fallback') : ''].filter(Boolean).join(' · ');
   showSummary(result.summary);
@@ -181,7 +196,7 @@ async function loadFile(file) {
   const raw = await file.text();
   $('input').value = isHtml ? htmlText(raw) : raw;
   $('sample').value = '';
-  run();
+  await run();
   $('status').textContent = `${t('loaded')(file.name)} · ${$('status').textContent}`;
 }
 
@@ -189,7 +204,7 @@ async function loadSample(path) {
   if (!path) return;
   const response = await fetch(path);
   $('input').value = await response.text();
-  run();
+  await run();
 }
 
 applyUi();

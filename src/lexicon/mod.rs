@@ -1,8 +1,16 @@
-//! Language data: one plain-text file per language under `data/`, embedded at
-//! build time and parsed once. The format is documented in `data/README.md`.
+//! Language data: one plain-text file per language under `data/`, parsed
+//! once. The format is documented in `data/README.md`.
+//!
+//! Native builds (feature `embed-languages`, on by default) embed every file
+//! in its compact form. The `.wasm` embeds none: it carries only the
+//! [`catalog`] (codes, names, detection words, explanations), and its host
+//! hands it a language's compact file with [`load`] the first time a page
+//! needs that language.
 
+mod compact;
 mod pattern;
 
+pub use compact::compact;
 pub use pattern::{Pattern, PatternMatch, PatternSet, TokenTest};
 
 use crate::category::Category;
@@ -10,8 +18,16 @@ use crate::fxhash::FxHashMap;
 use crate::token::{Norm, Token};
 use std::collections::HashMap;
 use std::sync::OnceLock;
+#[cfg(not(feature = "embed-languages"))]
+use std::sync::RwLock;
 
-include!(concat!(env!("OUT_DIR"), "/languages.rs"));
+#[cfg(feature = "embed-languages")]
+include!(concat!(env!("OUT_DIR"), "/language_files.rs"));
+// Read natively by a test only (the catalog comes from the parsed files there).
+#[cfg_attr(feature = "embed-languages", allow(dead_code))]
+mod built_in {
+    include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
+}
 
 /// What a pattern section stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -462,19 +478,67 @@ pub fn section_bit(name: &str) -> Option<u64> {
     WORD_SECTIONS.iter().position(|n| *n == name).map(|k| 1 << k)
 }
 
-/// Every language, parsed once: the embedded files, or, natively, the
-/// `*.lang` files of the folder `SOURCELIGHT_DATA` names, so that whoever
-/// writes a data file can try it without rebuilding.
-pub fn languages() -> &'static [Lexicon] {
-    static LANGS: OnceLock<Vec<Lexicon>> = OnceLock::new();
-    LANGS.get_or_init(|| {
-        let files = data_dir_files().unwrap_or_else(|| LANGUAGE_FILES.iter().map(|&(stem, text)| (stem.to_string(), text.to_string())).collect());
-        files.iter().map(|(stem, text)| Lexicon::parse(stem, text).unwrap_or_else(|e| panic!("language data is broken: {e}"))).collect()
-    })
+/// The languages this build can analyse, sorted by code. With embedded
+/// files (the CLI): all of them, parsed at the first call, or the `*.lang`
+/// files of the folder `SOURCELIGHT_DATA` names, so that whoever writes a
+/// data file can try it without rebuilding. Without (the `.wasm`): those
+/// given to [`load`] so far.
+pub fn languages() -> &'static [&'static Lexicon] {
+    #[cfg(feature = "embed-languages")]
+    {
+        static LANGS: OnceLock<&'static [&'static Lexicon]> = OnceLock::new();
+        LANGS.get_or_init(|| {
+            let files = data_dir_files().unwrap_or_else(|| LANGUAGE_FILES.iter().map(|&(stem, text)| (stem.to_string(), text.to_string())).collect());
+            let langs: Vec<&'static Lexicon> = files
+                .iter()
+                .map(|(stem, text)| &*Box::leak(Box::new(Lexicon::parse(stem, text).unwrap_or_else(|e| panic!("language data is broken: {e}")))))
+                .collect();
+            Vec::leak(langs)
+        })
+    }
+    #[cfg(not(feature = "embed-languages"))]
+    {
+        *LOADED.read().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// The languages given to [`load`] (builds without embedded files).
+#[cfg(not(feature = "embed-languages"))]
+static LOADED: RwLock<&'static [&'static Lexicon]> = RwLock::new(&[]);
+
+/// Parses a language file (its compact form or the original) and makes it
+/// available to [`language`] and the analysis, for the rest of the process:
+/// how the `.wasm` gets a page's language. Loading a language already there
+/// returns it and changes nothing; so does loading any language in a build
+/// that embeds them all.
+///
+/// # Errors
+/// The file does not parse (the error names `name` and the line).
+pub fn load(name: &str, text: &str) -> Result<&'static Lexicon, DataError> {
+    let lex = Lexicon::parse(name, text)?;
+    if let Some(known) = language(&lex.code) {
+        return Ok(known);
+    }
+    #[cfg(feature = "embed-languages")]
+    {
+        Err(DataError { file: name.to_string(), line: 1, message: format!("`{}` is no language of this build's data", lex.code) })
+    }
+    #[cfg(not(feature = "embed-languages"))]
+    {
+        // Leaked: a language, once loaded, is kept (a handful per process).
+        let lex: &'static Lexicon = Box::leak(Box::new(lex));
+        let mut loaded = LOADED.write().unwrap_or_else(|e| e.into_inner());
+        let mut all = loaded.to_vec();
+        all.push(lex);
+        all.sort_by(|a, b| a.code.cmp(&b.code));
+        *loaded = Vec::leak(all);
+        Ok(lex)
+    }
 }
 
 /// The `*.lang` files of `$SOURCELIGHT_DATA` as (stem, text), sorted; `None`
 /// when the variable is unset (and always in the browser).
+#[cfg(feature = "embed-languages")]
 fn data_dir_files() -> Option<Vec<(String, String)>> {
     if cfg!(target_arch = "wasm32") {
         return None;
@@ -495,9 +559,72 @@ fn data_dir_files() -> Option<Vec<(String, String)>> {
     Some(read().unwrap_or_else(|e| panic!("SOURCELIGHT_DATA={}: {e}", dir.to_string_lossy())))
 }
 
-/// The embedded language with this code.
+/// The language with this code, if this build has it (embedded or loaded).
 pub fn language(code: &str) -> Option<&'static Lexicon> {
-    languages().iter().find(|l| l.code == code)
+    languages().iter().copied().find(|l| l.code == code)
+}
+
+/// What every build knows of a language without parsing its file: enough
+/// to detect it, name it and explain its cues in the reader's language.
+#[derive(Debug)]
+pub struct LanguageInfo {
+    /// ISO 639-1 code ("fr").
+    pub code: String,
+    /// The language's own name ("Français").
+    pub name: String,
+    explain: HashMap<String, String>,
+}
+
+impl LanguageInfo {
+    /// The explanation of a rule in this language, if its file gives one.
+    pub fn explanation(&self, key: &str) -> Option<&str> {
+        self.explain.get(key).map(String::as_str)
+    }
+}
+
+struct Catalog {
+    langs: Vec<LanguageInfo>,
+    /// Folded `[detect]` word → one bit per language (index in `langs`).
+    detect: FxHashMap<String, u64>,
+}
+
+fn the_catalog() -> &'static Catalog {
+    static CAT: OnceLock<Catalog> = OnceLock::new();
+    CAT.get_or_init(|| {
+        let mut cat = Catalog { langs: Vec::new(), detect: FxHashMap::default() };
+        let mut add = |k: usize, code: &str, name: &str, words: &mut dyn Iterator<Item = String>, explain: HashMap<String, String>| {
+            cat.langs.push(LanguageInfo { code: code.to_string(), name: name.to_string(), explain });
+            for w in words {
+                *cat.detect.entry(w).or_default() |= 1 << k;
+            }
+        };
+        // Natively, the parsed files themselves (so that SOURCELIGHT_DATA
+        // counts); a test checks that the built-in table says the same.
+        #[cfg(feature = "embed-languages")]
+        for (k, l) in languages().iter().enumerate() {
+            let words = l.lists.get(sec::DETECT.trailing_zeros() as usize).cloned().unwrap_or_default();
+            add(k, &l.code, &l.name, &mut words.into_iter(), l.explain.clone());
+        }
+        #[cfg(not(feature = "embed-languages"))]
+        for (k, (code, name, detect, explain)) in built_in::CATALOG.iter().enumerate() {
+            let explain = explain.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+            add(k, code, name, &mut detect.split_whitespace().map(crate::fold::folded), explain);
+        }
+        assert!(cat.langs.len() <= 64, "language detection keeps one bit per language");
+        cat
+    })
+}
+
+/// Every language of this build's data, sorted by code, whether or not
+/// its file is loaded.
+pub fn catalog() -> &'static [LanguageInfo] {
+    &the_catalog().langs
+}
+
+/// The languages (bit `k` for `catalog()[k]`) whose `[detect]` words
+/// include `word` (folded).
+pub fn detect_bits(word: &str) -> u64 {
+    the_catalog().detect.get(word).copied().unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -505,6 +632,7 @@ mod tests {
     use super::*;
 
     #[test]
+    #[cfg(feature = "embed-languages")]
     fn every_embedded_file_parses() {
         for (stem, text) in LANGUAGE_FILES {
             let lex = Lexicon::parse(stem, text).unwrap_or_else(|e| panic!("{e}"));
@@ -518,6 +646,33 @@ mod tests {
             }
         }
         assert!(language("fr").is_some() && language("en").is_some());
+    }
+
+    #[test]
+    #[cfg(feature = "embed-languages")]
+    fn the_built_in_catalog_says_what_the_files_say() {
+        assert_eq!(built_in::CATALOG.len(), LANGUAGE_FILES.len());
+        for ((code, name, detect, explain), (stem, text)) in built_in::CATALOG.iter().zip(LANGUAGE_FILES) {
+            let lex = Lexicon::parse(stem, text).unwrap();
+            assert_eq!((*code, *name), (lex.code.as_str(), lex.name.as_str()));
+            let words: Vec<String> = detect.split_whitespace().map(crate::fold::folded).collect();
+            assert_eq!(&words, &lex.lists[sec::DETECT.trailing_zeros() as usize], "{code}: [detect]");
+            let explain: HashMap<String, String> = explain.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+            assert_eq!(explain, lex.explain, "{code}: [explain]");
+        }
+    }
+
+    #[test]
+    #[cfg(feature = "embed-languages")]
+    fn compact_files_parse_as_the_originals() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+        for (stem, text) in LANGUAGE_FILES {
+            let original = std::fs::read_to_string(dir.join(format!("{stem}.lang"))).unwrap();
+            assert_eq!(compact(&original), *text);
+            let (a, b) = (Lexicon::parse(stem, &original).unwrap(), Lexicon::parse(stem, text).unwrap());
+            assert_eq!(format!("{:?}", a.patterns), format!("{:?}", b.patterns), "{stem}");
+            assert_eq!(a.lists, b.lists, "{stem}");
+        }
     }
 
     #[test]

@@ -1,7 +1,8 @@
 // content.js where the CSS Custom Highlight API is missing. Chromium has no
 // switch to turn the API off for an extension's world, so the content script
 // runs here in the page itself, with `CSS.highlights` deleted and a stub
-// `chrome` whose sendMessage runs the real wasm core (dist/pkg) in Node.
+// `chrome` whose sendMessage runs the worker's own request code
+// (analysis.js) over the real wasm core (dist/pkg) in Node.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -25,7 +26,7 @@ const PREPARE_PAGE = () => {
   globalThis.chrome = Object.assign(globalThis.chrome ?? {}, {
     runtime: {
       id: 'stub',
-      sendMessage: async (msg) => ({ ok: true, result: await window.__slAnalyze(msg.text, msg.lang, msg.uiLang) }),
+      sendMessage: async (msg) => ({ ok: true, result: await window.__slAnalyze(msg) }),
       onMessage: { addListener: (fn) => { window.__slListener = fn; } },
     },
     i18n: { getMessage: (key) => (key === 'uiLang' ? 'en' : '') },
@@ -38,12 +39,14 @@ const PREPARE_PAGE = () => {
 describe('content script without the CSS Highlight API', () => {
   let server, browser, page;
   before(async () => {
-    const { default: init, analyze } = await import(join(PKG, 'sourcelight.js'));
-    await init({ module_or_path: await readFile(join(PKG, 'sourcelight_bg.wasm')) });
+    const wasm = await import(join(PKG, 'sourcelight.js'));
+    await wasm.default({ module_or_path: await readFile(join(PKG, 'sourcelight_bg.wasm')) });
+    const { analyzer } = await import(join(DIST, 'analysis.js'));
+    const analyze = analyzer(wasm, (code) => readFile(join(DIST, 'lang', `${code}.lang`), 'utf8'));
     server = await serve(PAGES);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
     page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
-    await page.exposeFunction('__slAnalyze', (text, lang, uiLang) => analyze(text, lang, uiLang));
+    await page.exposeFunction('__slAnalyze', (msg) => analyze(msg));
     await page.addInitScript(PREPARE_PAGE);
     await page.goto(`${server.url}/seed-fr.html`);
     await page.addScriptTag({ path: join(DIST, 'content.js') });

@@ -13,16 +13,16 @@ pub const HIGHLIGHTS: &[&str] = &["sl-anonymous_source", "sl-unverified", "sl-na
 /// result; returns the analysis (as `analyze` does). Explanations in `ui_lang`.
 ///
 /// # Errors
-/// No such element, an unknown language, or a browser without the CSS
+/// No such element, an unknown language or one not loaded, or a browser without the CSS
 /// Custom Highlight API (the caller then paints its fallback).
 #[wasm_bindgen]
 pub fn render(container_id: &str, text: &str, lang: &str, ui_lang: &str) -> Result<JsValue, JsError> {
     let document = web_sys::window().and_then(|w| w.document()).ok_or_else(|| JsError::new("no document"))?;
     let container = document.get_element_by_id(container_id).ok_or_else(|| JsError::new(&format!("no element #{container_id}")))?;
     container.set_text_content(Some(text));
-    let a = sourcelight::analyze(text, lang).map_err(|e| JsError::new(&e.to_string()))?;
+    let a = crate::analyze_core(text, lang)?;
     let js = crate::to_js(text, &a, ui_lang);
-    let value = crate::to_value(&js)?;
+    let value = crate::analysis_value(&js);
     if !highlight_api_available() {
         return Err(JsError::new("CSS Custom Highlight API unavailable"));
     }

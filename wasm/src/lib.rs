@@ -3,6 +3,13 @@
 //! It calls the core, converts UTF-8 byte offsets to UTF-16 (what DOM
 //! `Range`s count) once, and hands plain objects to JavaScript. `demo`
 //! paints the demo page through web-sys.
+//!
+//! The `.wasm` carries no language file, only the table of every language
+//! (codes, names, detection words, explanations). Its host loads a page's
+//! language once: `detect(text)` names it (for `auto`), the host fetches
+//! `lang/<code>.lang` from its own files and hands its text to
+//! `load_language`; `analyze` and `render` refuse a language not loaded
+//! rather than answer without its data.
 
 // The demo paints through the Highlight API, which web-sys only has with
 // `--cfg=web_sys_unstable_apis` (set for wasm32 in .cargo/config.toml); the
@@ -11,7 +18,6 @@
 mod demo;
 pub mod utf16;
 
-use serde::Serialize;
 use sourcelight::{explain, Analysis, Summary};
 use utf16::Utf16Map;
 use wasm_bindgen::prelude::*;
@@ -20,7 +26,6 @@ use wasm_bindgen::prelude::*;
 pub use demo::render;
 
 /// A cue as JavaScript sees it (UTF-16 offsets into the analysed text).
-#[derive(Serialize)]
 pub struct JsCue {
     /// Start, UTF-16 code units.
     pub start: u32,
@@ -39,7 +44,6 @@ pub struct JsCue {
 }
 
 /// A sentence as JavaScript sees it.
-#[derive(Serialize)]
 pub struct JsSentence {
     /// Start, UTF-16 code units.
     pub start: u32,
@@ -54,7 +58,6 @@ pub struct JsSentence {
 }
 
 /// The whole result as JavaScript sees it.
-#[derive(Serialize)]
 pub struct JsAnalysis {
     /// Language analysed, or null when unsupported.
     pub lang: Option<&'static str>,
@@ -107,29 +110,197 @@ pub fn to_js(text: &str, a: &Analysis, ui_lang: &str) -> JsAnalysis {
 /// Offsets in the result are UTF-16 code units into `text`.
 ///
 /// # Errors
-/// An unknown language code.
+/// An unknown language code, or a language whose file is not loaded yet
+/// (see `load_language`).
 #[wasm_bindgen]
 pub fn analyze(text: &str, lang: &str, ui_lang: &str) -> Result<JsValue, JsError> {
-    let a = sourcelight::analyze(text, lang).map_err(|e| JsError::new(&e.to_string()))?;
-    to_value(&to_js(text, &a, ui_lang))
+    let a = analyze_core(text, lang)?;
+    Ok(analysis_value(&to_js(text, &a, ui_lang)))
 }
 
-/// Converts for JavaScript; `None` becomes `null` (not a missing field), as
-/// documented (`lang: null` for unsupported text).
-pub(crate) fn to_value<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
-    v.serialize(&serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true)).map_err(|e| JsError::new(&e.to_string()))
+// JavaScript objects are built by hand: serde-wasm-bindgen cost the .wasm
+// about 6 KB for these few shapes (the page download budget is tight).
+
+/// A plain object from (key, value) pairs, in order.
+fn object(fields: &[(&str, JsValue)]) -> JsValue {
+    let o = js_sys::Object::new();
+    for (k, v) in fields {
+        let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), v);
+    }
+    o.into()
 }
 
-/// The languages the data files define: `[{code, name}]`.
+/// An array of strings.
+fn names(list: &[&str]) -> JsValue {
+    list.iter().map(|n| JsValue::from_str(n)).collect::<js_sys::Array>().into()
+}
+
+fn summary_value(s: &Summary) -> JsValue {
+    let n = |k: usize| JsValue::from_f64(k as f64);
+    object(&[
+        ("sentences", n(s.sentences)),
+        ("named_source", n(s.named_source)),
+        ("anonymous_source", n(s.anonymous_source)),
+        ("unverified", n(s.unverified)),
+        ("flagged", n(s.flagged)),
+        ("share_named", JsValue::from_f64(s.share_named)),
+        ("share_anonymous", JsValue::from_f64(s.share_anonymous)),
+        ("share_unverified", JsValue::from_f64(s.share_unverified)),
+    ])
+}
+
+/// `JsAnalysis` as a plain object (`lang: null` for unsupported text).
+pub(crate) fn analysis_value(a: &JsAnalysis) -> JsValue {
+    let n = |k: u32| JsValue::from_f64(k as f64);
+    let sentences: js_sys::Array = a
+        .sentences
+        .iter()
+        .map(|s| {
+            let cues: js_sys::Array = s
+                .cues
+                .iter()
+                .map(|c| {
+                    object(&[
+                        ("start", n(c.start)),
+                        ("end", n(c.end)),
+                        ("category", JsValue::from_str(c.category)),
+                        ("rule", JsValue::from_str(c.rule)),
+                        ("text", JsValue::from_str(&c.text)),
+                        ("explanation", JsValue::from_str(c.explanation)),
+                        ("explanation_page", JsValue::from_str(c.explanation_page)),
+                    ])
+                })
+                .collect();
+            object(&[
+                ("start", n(s.start)),
+                ("end", n(s.end)),
+                ("labels", names(&s.labels)),
+                ("context", names(&s.context)),
+                ("cues", cues.into()),
+            ])
+        })
+        .collect();
+    object(&[
+        ("lang", a.lang.map_or(JsValue::NULL, JsValue::from_str)),
+        ("supported", JsValue::from_bool(a.supported)),
+        ("summary", summary_value(&a.summary)),
+        ("sentences", sentences.into()),
+    ])
+}
+
+/// The analysis of `text` in the compact form the extension's worker sends
+/// its content script (see `extension/README.md`): numbers in typed
+/// arrays, names once, no text the caller already has.
+///
+/// `{lang, supported, summary, categories, rules, sentences, cues}`:
+/// `sentences` holds five numbers per sentence (start, end, labels,
+/// context, number of cues), `cues` four per cue, the sentences' cues in
+/// order (start, end, category, rule); offsets are UTF-16 code units into
+/// `text`; `labels` and `context` are bit sets (bit `k` is
+/// `categories[k]`); a cue's category and rule index `categories` and
+/// `rules`. A cue's words are `text.slice(start, end)`; its explanation is
+/// `explanations(uiLang)[rule name]`.
+///
+/// # Errors
+/// As `analyze`.
+#[wasm_bindgen]
+pub fn analyze_compact(text: &str, lang: &str) -> Result<JsValue, JsError> {
+    use sourcelight::Category;
+    let a = analyze_core(text, lang)?;
+    let mut offsets = Vec::with_capacity(a.sentences.len() * 4);
+    for s in &a.sentences {
+        offsets.extend([s.span.start, s.span.end]);
+        for c in &s.cues {
+            offsets.extend([c.span.start, c.span.end]);
+        }
+    }
+    let map = Utf16Map::new(text, offsets);
+    let bits = |l: &sourcelight::Labels| l.iter().fold(0u32, |b, c| b | 1 << Category::ALL.iter().position(|x| *x == c).unwrap_or(0));
+    let mut rules: Vec<&'static str> = Vec::new();
+    let (mut sentences, mut cues) = (Vec::with_capacity(a.sentences.len() * 5), Vec::new());
+    for s in &a.sentences {
+        sentences.extend([map.get(s.span.start), map.get(s.span.end), bits(&s.labels), bits(&s.context), s.cues.len() as u32]);
+        for c in &s.cues {
+            let rule = rules.iter().position(|r| *r == c.rule).unwrap_or_else(|| {
+                rules.push(c.rule);
+                rules.len() - 1
+            });
+            let category = Category::ALL.iter().position(|x| *x == c.category).unwrap_or(0);
+            cues.extend([map.get(c.span.start), map.get(c.span.end), category as u32, rule as u32]);
+        }
+    }
+    Ok(object(&[
+        ("lang", a.lang.map_or(JsValue::NULL, JsValue::from_str)),
+        ("supported", JsValue::from_bool(a.lang.is_some())),
+        ("summary", summary_value(&a.summary)),
+        ("categories", names(&Category::ALL.map(Category::as_str))),
+        ("rules", names(&rules)),
+        ("sentences", js_sys::Uint32Array::from(&sentences[..]).into()),
+        ("cues", js_sys::Uint32Array::from(&cues[..]).into()),
+    ]))
+}
+
+/// Every rule's explanation in `lang` (English where it has none):
+/// `{rule: text}`, for `analyze_compact`'s callers.
+#[wasm_bindgen]
+pub fn explanations(lang: &str) -> JsValue {
+    let out = js_sys::Object::new();
+    for rule in sourcelight::explain::RULES {
+        let _ = js_sys::Reflect::set(&out, &JsValue::from_str(rule), &JsValue::from_str(explain(rule, lang)));
+    }
+    out.into()
+}
+
+/// The core's analysis, after checking that the language it needs is loaded.
+pub(crate) fn analyze_core(text: &str, lang: &str) -> Result<Analysis, JsError> {
+    let wanted = match lang.trim().to_ascii_lowercase() {
+        l if l.is_empty() || l == "auto" => sourcelight::detect::detect_code(text).map(str::to_string),
+        l => l.split(['-', '_']).next().map(str::to_string),
+    };
+    if let Some(code) = wanted.filter(|c| is_known(c) && sourcelight::lexicon::language(c).is_none()) {
+        return Err(JsError::new(&format!("language `{code}` is not loaded (load_language)")));
+    }
+    sourcelight::analyze(text, lang).map_err(|e| JsError::new(&e.to_string()))
+}
+
+fn is_known(code: &str) -> bool {
+    sourcelight::lexicon::catalog().iter().any(|l| l.code == code)
+}
+
+/// The code of the language `text` is most likely in (among all languages,
+/// loaded or not), or `undefined` when none: the language file to load
+/// before analysing it with `auto`.
+#[wasm_bindgen]
+pub fn detect(text: &str) -> Option<String> {
+    sourcelight::detect::detect_code(text).map(str::to_string)
+}
+
+/// Loads a language from the text of its file (`lang/<code>.lang`, as
+/// `build.sh` writes it) and returns its code; loading it again does
+/// nothing. A loaded language stays for the life of the module.
+///
+/// # Errors
+/// The text is no language file of this build.
+#[wasm_bindgen]
+pub fn load_language(text: &str) -> Result<String, JsError> {
+    let lex = sourcelight::lexicon::load("lang", text).map_err(|e| JsError::new(&e.to_string()))?;
+    if !is_known(&lex.code) {
+        return Err(JsError::new(&format!("`{}` is no language of this build", lex.code)));
+    }
+    Ok(lex.code.clone())
+}
+
+/// The languages the data files define, loaded or not: `[{code, name, loaded}]`.
 #[wasm_bindgen]
 pub fn languages() -> JsValue {
-    #[derive(Serialize)]
-    struct L {
-        code: &'static str,
-        name: &'static str,
-    }
-    let list: Vec<L> = sourcelight::lexicon::languages().iter().map(|l| L { code: &l.code, name: &l.name }).collect();
-    serde_wasm_bindgen::to_value(&list).unwrap_or(JsValue::NULL)
+    sourcelight::lexicon::catalog()
+        .iter()
+        .map(|l| {
+            let loaded = sourcelight::lexicon::language(&l.code).is_some();
+            object(&[("code", JsValue::from_str(&l.code)), ("name", JsValue::from_str(&l.name)), ("loaded", JsValue::from_bool(loaded))])
+        })
+        .collect::<js_sys::Array>()
+        .into()
 }
 
 /// The explanation of a rule or category in a language (English fallback).

@@ -94,6 +94,7 @@ fn an_unregistered_offset_is_a_caller_bug() {
 /// the UTF-16 text to the same string as the core's byte span.
 #[test]
 fn to_js_offsets_match_the_core_spans() {
+    load_languages();
     let mut rng = Rng(0xC0FF_EE00_1234_5678);
     let mut cues_seen = 0;
     for k in 0..300 {
@@ -117,4 +118,22 @@ fn to_js_offsets_match_the_core_spans() {
         }
     }
     assert!(cues_seen > 50, "the texts should reach the rules ({cues_seen} cues)");
+}
+
+/// Every language file, loaded once: the .wasm embeds none (the extension
+/// and the demo load the page's language; see `load_language`).
+fn load_languages() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        for text in [
+            include_str!("../../data/de.lang"),
+            include_str!("../../data/en.lang"),
+            include_str!("../../data/es.lang"),
+            include_str!("../../data/fr.lang"),
+            include_str!("../../data/it.lang"),
+            include_str!("../../data/pt.lang"),
+        ] {
+            sourcelight::lexicon::load("test", text).expect("a data file");
+        }
+    });
 }

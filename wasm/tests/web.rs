@@ -1,14 +1,15 @@
 //! The binding in a real browser (headless Chromium through
 //! wasm-bindgen-test): the objects `analyze` hands to JavaScript, UTF-16
 //! offsets that slice JavaScript strings, `languages`, `explain`, and
-//! `render` painting CSS Custom Highlights on a real DOM element.
+//! `render` painting CSS Custom Highlights on a real DOM element; languages
+//! loaded one at a time (`detect`, `load_language`).
 //!
 //! Run: `CHROMEDRIVER=/usr/bin/chromedriver cargo test -p sourcelight-wasm
 //! --target wasm32-unknown-unknown --test web` (not `-q`: the runner rejects it).
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, JsString, Reflect};
-use sourcelight_wasm::{analyze, explain_js, languages, render};
+use sourcelight_wasm::{analyze, detect, explain_js, languages, load_language, render};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
@@ -17,6 +18,16 @@ wasm_bindgen_test_configure!(run_in_browser);
 const ANON_EN: &str = "Officials said the plant was closed.";
 const NAMED_EN: &str = "Putin said it was open.";
 const ANON_FR: &str = "Moscou aurait ciblé la ville, selon une source proche du dossier.";
+
+/// English and French, loaded as the extension loads a page's language
+/// (German is left to `a_language_is_loaded_when_needed`).
+fn ready() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        assert_eq!(load_language(include_str!("../../data/en.lang")).ok().as_deref(), Some("en"));
+        assert_eq!(load_language(include_str!("../../data/fr.lang")).ok().as_deref(), Some("fr"));
+    });
+}
 
 fn get(obj: &JsValue, key: &str) -> JsValue {
     let v = Reflect::get(obj, &key.into()).unwrap_or_else(|_| panic!("no `{key}`"));
@@ -55,6 +66,7 @@ fn slice(js: &JsString, obj: &JsValue) -> String {
 
 #[wasm_bindgen_test]
 fn analyze_returns_plain_objects_with_the_documented_fields() {
+    ready();
     let text = format!("{ANON_EN} {NAMED_EN}");
     let a = analyze(&text, "en", "en").expect("analyze");
     assert_eq!(get(&a, "lang").as_string().as_deref(), Some("en"));
@@ -89,6 +101,7 @@ fn analyze_returns_plain_objects_with_the_documented_fields() {
 
 #[wasm_bindgen_test]
 fn french_clear_case_and_ui_language() {
+    ready();
     let a = analyze(ANON_FR, "fr", "en").expect("analyze");
     let s = &sentences(&a)[0];
     let labels = strings(s, "labels");
@@ -101,6 +114,7 @@ fn french_clear_case_and_ui_language() {
 
 #[wasm_bindgen_test]
 fn utf16_offsets_slice_the_javascript_string_after_emoji_and_accents() {
+    ready();
     let text = "😀 Déjà vu: 👩‍👩‍👧 é\u{301}t\u{e9}. Officials said the plant was closed. Selon une source, c’était « fini ».";
     let js = JsString::from(text);
     let a = analyze(text, "en", "en").expect("analyze");
@@ -125,6 +139,7 @@ fn utf16_offsets_slice_the_javascript_string_after_emoji_and_accents() {
 
 #[wasm_bindgen_test]
 fn unknown_language_is_an_error_and_unsupported_text_is_not() {
+    ready();
     assert!(analyze(ANON_EN, "zz", "en").is_err());
     let a = analyze("Ĉi tiu frazo estas en Esperanto, kiun neniu datumo konas.", "auto", "en").expect("no error");
     assert_eq!(get(&a, "supported").as_bool(), Some(false));
@@ -181,6 +196,7 @@ fn highlight_ranges(name: &str) -> Vec<web_sys::Range> {
 
 #[wasm_bindgen_test]
 fn render_paints_highlights_on_a_real_element() {
+    ready();
     let div = container("sl-test-render");
     let text = format!("😀 Déjà. {ANON_EN} {NAMED_EN} The weather was fine. Officials said it would reopen.");
     let a = render("sl-test-render", &text, "en", "fr").expect("render");
@@ -208,6 +224,7 @@ fn render_paints_highlights_on_a_real_element() {
 
 #[wasm_bindgen_test]
 fn render_again_replaces_the_highlights() {
+    ready();
     container("sl-test-rerender");
     render("sl-test-rerender", &format!("{ANON_EN} {ANON_EN}"), "en", "en").expect("render");
     assert_eq!(highlight_ranges("sl-anonymous_source").len(), 2);
@@ -220,7 +237,29 @@ fn render_again_replaces_the_highlights() {
 
 #[wasm_bindgen_test]
 fn render_errors() {
+    ready();
     assert!(render("sl-no-such-element", ANON_EN, "en", "en").is_err());
     container("sl-test-badlang");
     assert!(render("sl-test-badlang", ANON_EN, "zz", "en").is_err());
+}
+
+#[wasm_bindgen_test]
+fn a_language_is_loaded_when_needed() {
+    ready();
+    let text = "Die Regierung habe nach Angaben aus Kreisen des Ministeriums die Pläne gestoppt, und das ist nicht alles.";
+    assert_eq!(detect(text).as_deref(), Some("de"), "detection needs no language file");
+    assert!(languages_loaded().contains(&("de".to_string(), false)));
+    assert!(analyze(text, "auto", "en").is_err(), "a language not loaded is refused, not analysed without its data");
+    assert!(analyze(text, "de", "en").is_err());
+    assert!(load_language("[language]\nname = x\n").is_err(), "no code");
+    assert!(load_language("[language]\ncode = zz\n").is_err(), "no language of this build");
+    assert_eq!(load_language(include_str!("../../data/de.lang")).ok().as_deref(), Some("de"));
+    assert_eq!(load_language(include_str!("../../data/de.lang")).ok().as_deref(), Some("de"), "again: nothing changes");
+    assert!(languages_loaded().contains(&("de".to_string(), true)));
+    let a = analyze(text, "auto", "en").expect("loaded now");
+    assert_eq!(get(&a, "lang").as_string().as_deref(), Some("de"));
+}
+
+fn languages_loaded() -> Vec<(String, bool)> {
+    Array::from(&languages()).iter().map(|l| (string(&l, "code"), get(&l, "loaded").as_bool().unwrap())).collect()
 }

@@ -1,0 +1,78 @@
+//! Writes the language files the extension and the demo load, one per
+//! language, in their compact form (comments and indentation gone, line
+//! numbers kept), after parsing each: a broken data file fails the build
+//! with its file and line. The `[explain]` section is left out: every
+//! language's explanations are already in the `.wasm` (`lexicon::catalog`),
+//! since the reader's language may not be the page's.
+//!
+//! ```sh
+//! sourcelight-lang OUT_DIR [DATA_DIR]    # DATA_DIR defaults to data/
+//! ```
+//! prints one line per language: code, bytes of the original, bytes written.
+
+use sourcelight::lexicon::{compact, Lexicon};
+use std::path::Path;
+use std::process::exit;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (out, data) = match &args[..] {
+        [out] => (out.as_str(), "data"),
+        [out, data] => (out.as_str(), data.as_str()),
+        _ => {
+            eprintln!("usage: sourcelight-lang OUT_DIR [DATA_DIR]");
+            exit(2);
+        }
+    };
+    if let Err(e) = run(Path::new(out), Path::new(data)) {
+        eprintln!("sourcelight-lang: {e}");
+        exit(1);
+    }
+}
+
+fn run(out: &Path, data: &Path) -> Result<(), String> {
+    let mut files: Vec<_> = std::fs::read_dir(data)
+        .map_err(|e| format!("{}: {e}", data.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "lang"))
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(format!("no *.lang file in {}", data.display()));
+    }
+    std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
+    for path in files {
+        let stem = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let lex = Lexicon::parse(&stem, &text).map_err(|e| e.to_string())?;
+        if lex.code != stem {
+            return Err(format!("{}: code `{}` differs from the file name", path.display(), lex.code));
+        }
+        let small = without_explain(&compact(&text));
+        // What the browser parses must be what was checked.
+        Lexicon::parse(&stem, &small).map_err(|e| format!("compact form: {e}"))?;
+        let dest = out.join(format!("{stem}.lang"));
+        std::fs::write(&dest, &small).map_err(|e| format!("{}: {e}", dest.display()))?;
+        println!("{stem}\t{}\t{}", text.len(), small.len());
+    }
+    Ok(())
+}
+
+/// The compact text with the lines of `[explain]` emptied (line numbers kept).
+fn without_explain(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut skip = false;
+    for line in text.lines() {
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            skip = name == "explain";
+        }
+        if !skip {
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
