@@ -1,9 +1,10 @@
 //! Writes the language files the extension and the demo load, one per
-//! language, in their compact form (comments and indentation gone, line
-//! numbers kept), after parsing each: a broken data file fails the build
-//! with its file and line. The `[explain]` section is left out: every
-//! language's explanations are already in the `.wasm` (`lexicon::catalog`),
-//! since the reader's language may not be the page's.
+//! language, in their compact form (comments, indentation and empty lines
+//! gone), after parsing each original: a broken data file fails the build
+//! with its file and line. The `[explain]` and `[detect]` sections are left
+//! out: every language's explanations and detection words are already in
+//! the `.wasm` (`lexicon::catalog`), since the reader's language may not be
+//! the page's and detection comes before any file is loaded.
 //!
 //! ```sh
 //! sourcelight-lang OUT_DIR [DATA_DIR]    # DATA_DIR defaults to data/
@@ -48,7 +49,7 @@ fn run(out: &Path, data: &Path) -> Result<(), String> {
         if lex.code != stem {
             return Err(format!("{}: code `{}` differs from the file name", path.display(), lex.code));
         }
-        let small = without_explain(&compact(&text));
+        let small = for_browser(&compact(&text));
         // What the browser parses must be what was checked.
         Lexicon::parse(&stem, &small).map_err(|e| format!("compact form: {e}"))?;
         let dest = out.join(format!("{stem}.lang"));
@@ -58,21 +59,20 @@ fn run(out: &Path, data: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// The compact text with the lines of `[explain]` emptied (line numbers kept).
-fn without_explain(text: &str) -> String {
+/// What the browser loads: the compact text without `[explain]` and
+/// `[detect]` (the table every build carries has them) and without empty
+/// lines (the file was checked, line numbers and all, before).
+fn for_browser(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut skip = false;
     for line in text.lines() {
         if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            skip = name == "explain";
+            skip = matches!(name, "explain" | "detect");
         }
-        if !skip {
+        if !skip && !line.is_empty() {
             out.push_str(line);
+            out.push('\n');
         }
-        out.push('\n');
-    }
-    while out.ends_with("\n\n") {
-        out.pop();
     }
     out
 }

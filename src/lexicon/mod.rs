@@ -16,7 +16,6 @@ pub use pattern::{Pattern, PatternMatch, PatternSet, TokenTest};
 use crate::category::Category;
 use crate::fxhash::FxHashMap;
 use crate::token::{Norm, Token};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 #[cfg(not(feature = "embed-languages"))]
 use std::sync::RwLock;
@@ -147,6 +146,10 @@ word_sections! {
 /// Key-value sections.
 pub const KEY_VALUE_SECTIONS: &[&str] = &["language", "explain", "inflections"];
 
+/// A language's `[explain]` entries, (rule, text) in file order: a dozen or
+/// so, looked up by a scan (a map of them costs the .wasm more).
+type Explanations = Vec<(String, String)>;
+
 /// The parsed data of one language.
 #[derive(Debug, Default)]
 pub struct Lexicon {
@@ -201,7 +204,7 @@ pub struct Lexicon {
     /// Patterns not (only) indexed by a first word, with the word sections
     /// their first token must belong to, if that is all their first test asks.
     unindexed: Vec<(u16, u16, Option<u64>)>,
-    explain: HashMap<String, String>,
+    explain: Explanations,
 }
 
 /// A problem in a language file, with its line.
@@ -231,7 +234,7 @@ impl Lexicon {
         // Patterns are parsed after the whole file, so that inflection
         // classes may be defined anywhere in it.
         let mut pattern_lines: Vec<(&'static str, usize, &str)> = Vec::new();
-        let mut inflections = pattern::Inflections::new();
+        let mut inflections = pattern::Inflections::default();
         let mut first_index: FxHashMap<u32, Vec<(u16, u16)>> = FxHashMap::default();
         for (i, raw) in text.lines().enumerate() {
             let line_no = i + 1;
@@ -282,7 +285,8 @@ impl Lexicon {
                         inflections.insert(k.to_string(), v.split_whitespace().map(str::to_string).collect());
                     }
                     _ => {
-                        lex.explain.insert(k.to_string(), v.to_string());
+                        lex.explain.retain(|(key, _)| key != k);
+                        lex.explain.push((k.to_string(), v.to_string()));
                     }
                 }
             } else if WORD_SECTIONS.contains(&sec) {
@@ -469,7 +473,7 @@ impl Lexicon {
 
     /// The explanation for a rule in this language, if the file gives one.
     pub fn explanation(&self, key: &str) -> Option<&str> {
-        self.explain.get(key).map(String::as_str)
+        self.explain.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
     }
 }
 
@@ -572,13 +576,13 @@ pub struct LanguageInfo {
     pub code: String,
     /// The language's own name ("Français").
     pub name: String,
-    explain: HashMap<String, String>,
+    explain: Explanations,
 }
 
 impl LanguageInfo {
     /// The explanation of a rule in this language, if its file gives one.
     pub fn explanation(&self, key: &str) -> Option<&str> {
-        self.explain.get(key).map(String::as_str)
+        self.explain.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
     }
 }
 
@@ -592,7 +596,7 @@ fn the_catalog() -> &'static Catalog {
     static CAT: OnceLock<Catalog> = OnceLock::new();
     CAT.get_or_init(|| {
         let mut cat = Catalog { langs: Vec::new(), detect: FxHashMap::default() };
-        let mut add = |k: usize, code: &str, name: &str, words: &mut dyn Iterator<Item = String>, explain: HashMap<String, String>| {
+        let mut add = |k: usize, code: &str, name: &str, words: &mut dyn Iterator<Item = String>, explain: Explanations| {
             cat.langs.push(LanguageInfo { code: code.to_string(), name: name.to_string(), explain });
             for w in words {
                 *cat.detect.entry(w).or_default() |= 1 << k;
@@ -657,7 +661,7 @@ mod tests {
             assert_eq!((*code, *name), (lex.code.as_str(), lex.name.as_str()));
             let words: Vec<String> = detect.split_whitespace().map(crate::fold::folded).collect();
             assert_eq!(&words, &lex.lists[sec::DETECT.trailing_zeros() as usize], "{code}: [detect]");
-            let explain: HashMap<String, String> = explain.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+            let explain: Explanations = explain.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
             assert_eq!(explain, lex.explain, "{code}: [explain]");
         }
     }

@@ -10,7 +10,7 @@
 
 use crate::lexicon::Lexicon;
 use crate::token::Token;
-use std::collections::HashMap;
+use crate::fxhash::FxHashMap;
 
 /// One token test of a pattern.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,7 +35,7 @@ pub enum TokenTest {
 }
 
 /// Endings by inflection class, from a file's `[inflections]` section.
-pub type Inflections = HashMap<String, Vec<String>>;
+pub type Inflections = FxHashMap<String, Vec<String>>;
 
 /// The forms a literal stands for: `affirm+er` is "affirm" plus each ending
 /// of class `er`; a plain word stands for itself.

@@ -6,12 +6,12 @@
 use super::SentenceView;
 use crate::lexicon::sec;
 use crate::token::Token;
-use std::collections::HashSet;
 
-/// The words of the names met so far in a document, folded.
+/// The words of the names met so far in a document, folded (sorted: a
+/// document names few, and a sorted list costs the .wasm less than a set).
 #[derive(Default)]
 pub struct NamedWords {
-    words: HashSet<String>,
+    words: Vec<String>,
 }
 
 impl NamedWords {
@@ -25,7 +25,10 @@ impl NamedWords {
             let run = toks[k..].iter().take_while(|t| capital(t)).count();
             if run >= 2 {
                 for t in &toks[k..k + run] {
-                    self.words.insert(singular(t.norm.as_str()).to_string());
+                    let w = singular(t.norm.as_str());
+                    if let Err(at) = self.words.binary_search_by(|x| x.as_str().cmp(w)) {
+                        self.words.insert(at, w.to_string());
+                    }
                 }
             }
             k += run.max(1);
@@ -40,7 +43,7 @@ impl NamedWords {
         if self.words.is_empty() || !toks.first().is_some_and(|t| t.is(sec::DEFINITE)) {
             return false;
         }
-        toks.iter().skip(1).any(|t| t.is_word() && !t.cap && t.norm.len() > 3 && !t.is(sec::DETERMINERS) && self.words.contains(singular(t.norm.as_str())))
+        toks.iter().skip(1).any(|t| t.is_word() && !t.cap && t.norm.len() > 3 && !t.is(sec::DETERMINERS) && self.words.binary_search_by(|x| x.as_str().cmp(singular(t.norm.as_str()))).is_ok())
     }
 }
 
