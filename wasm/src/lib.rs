@@ -69,8 +69,8 @@ pub struct JsAnalysis {
     pub sentences: Vec<JsSentence>,
 }
 
-/// Converts a core analysis of `text` for JavaScript; explanations in `ui_lang`.
-pub fn to_js(text: &str, a: &Analysis, ui_lang: &str) -> JsAnalysis {
+/// The UTF-16 offsets of every sentence and cue boundary of `a`.
+fn utf16_map(text: &str, a: &Analysis) -> Utf16Map {
     let mut offsets = Vec::with_capacity(a.sentences.len() * 4);
     for s in &a.sentences {
         offsets.extend([s.span.start, s.span.end]);
@@ -78,7 +78,12 @@ pub fn to_js(text: &str, a: &Analysis, ui_lang: &str) -> JsAnalysis {
             offsets.extend([c.span.start, c.span.end]);
         }
     }
-    let map = Utf16Map::new(text, offsets);
+    Utf16Map::new(text, offsets)
+}
+
+/// Converts a core analysis of `text` for JavaScript; explanations in `ui_lang`.
+pub fn to_js(text: &str, a: &Analysis, ui_lang: &str) -> JsAnalysis {
+    let map = utf16_map(text, a);
     let page_lang = a.lang.unwrap_or("en");
     let sentences = a
         .sentences
@@ -207,14 +212,7 @@ pub(crate) fn analysis_value(a: &JsAnalysis) -> JsValue {
 pub fn analyze_compact(text: &str, lang: &str) -> Result<JsValue, JsError> {
     use sourcelight::Category;
     let a = analyze_core(text, lang)?;
-    let mut offsets = Vec::with_capacity(a.sentences.len() * 4);
-    for s in &a.sentences {
-        offsets.extend([s.span.start, s.span.end]);
-        for c in &s.cues {
-            offsets.extend([c.span.start, c.span.end]);
-        }
-    }
-    let map = Utf16Map::new(text, offsets);
+    let map = utf16_map(text, &a);
     let bits = |l: &sourcelight::Labels| l.iter().fold(0u32, |b, c| b | 1 << Category::ALL.iter().position(|x| *x == c).unwrap_or(0));
     let mut rules: Vec<&'static str> = Vec::new();
     let (mut sentences, mut cues) = (Vec::with_capacity(a.sentences.len() * 5), Vec::new());
