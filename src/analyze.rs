@@ -237,6 +237,12 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
     rules::mood::find(&view, &frames, &in_not_cue, &mut raw);
     rules::scope::drop_forecasts(&view, &mut raw);
     rules::scope::drop_supposed(&view, &mut raw);
+    // Where the reportive mood is the grammar of indirect speech, it goes on
+    // reporting whoever spoke before: after a named speaker, plain speech
+    // ("Müller sprach von Fehlern. Man habe zu spät reagiert.").
+    if lex.mood_is_indirect_speech && frames.is_empty() && reporter == Some(attribution::Speaker::Named) {
+        raw.retain(|c| c.rule != "reportive_mood");
+    }
     // A sentence whose assertion is that a named source said something is
     // `named_source`, not `unverified`: hedges inside what the source said
     // are theirs. Stay: markers that qualify the claim itself
@@ -245,15 +251,10 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
     // hedge, where a verb's tense would only agree with "said"); and a
     // passive of belief or a certainty outside the words reported ("the
     // gifts, thought to have been received …, the Prime Minister declared").
-    // Where the reportive mood is the grammar of indirect speech, it goes on
-    // reporting whoever spoke before: after a named speaker, plain speech
-    // ("Müller sprach von Fehlern. Man habe zu spät reagiert.").
-    if lex.mood_is_indirect_speech && frames.is_empty() && reporter == Some(attribution::Speaker::Named) {
-        raw.retain(|c| c.rule != "reportive_mood");
-    }
     let named: Vec<&attribution::Frame> = frames.iter().filter(|f| f.speaker == attribution::Speaker::Named).collect();
     if !named.is_empty() {
-        let by_preposition = |f: &attribution::Frame| view.sections(|r| r == SectionRole::ReportingPrep).any(|(_, _, ms)| ms.iter().any(|m| m.start == f.trigger));
+        let prep_starts: Vec<usize> = view.sections(|r| r == SectionRole::ReportingPrep).flat_map(|(_, _, ms)| ms.iter().map(|m| m.start)).collect();
+        let by_preposition = |f: &attribution::Frame| prep_starts.contains(&f.trigger);
         let hearsay_mood = !lex.mood_is_indirect_speech && named.iter().all(|f| by_preposition(f));
         // What a named frame reports: after "X said", before ", said X",
         // all of the sentence for "according to X".

@@ -204,7 +204,6 @@ fn is_reporting_verb(s: &SentenceView, at: usize) -> bool {
         && (prev.is(sec::DETERMINERS)
             || prev.is(sec::NP_PREPOSITIONS)
             || prev.is(sec::VERB_BLOCKERS)
-            || prev.is(sec::PASSIVE_AUX)
             || prev.norm.ends_with("'s"));
     quantifier_subject || !noun_before
 }
