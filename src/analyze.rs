@@ -262,9 +262,15 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
             named.iter().any(|f| {
                 if by_preposition(f) {
                     true
-                } else if f.clause_after {
+                } else if f.passive {
+                    // "estimé à 3 millions par la mairie": only what the
+                    // participle says is the agent's.
+                    c.start < f.end && c.end > f.start
+                } else if f.clause_after && toks[f.end..].iter().any(Token::is_word) {
                     c.start >= f.end
                 } else {
+                    // ", Smith said." at the end reports what stands before.
+                    
                     c.end <= f.start
                 }
             })
@@ -273,7 +279,8 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
             c.category != Category::Unverified
                 || c.rule == "allegation"
                 || hearsay_mood && c.rule == "reportive_mood"
-                || matches!(c.rule, "impersonal" | "certainty") && !reported(c)
+                || matches!(c.rule, "impersonal" | "certainty" | "speculation") && !reported(c)
+                || c.rule == "reportive_mood" && !lex.mood_is_indirect_speech && !reported(c)
         });
     }
     // One cue per stretch of words and category: overlapping cues of one

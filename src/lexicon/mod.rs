@@ -101,6 +101,8 @@ word_sections! {
     INVERSION_CLITICS = "inversion_clitics",
     DETERMINERS = "determiners",
     DEFINITE = "definite",
+    INDEFINITE = "indefinite",
+    SPOKESPEOPLE = "spokespeople",
     TIME_WORDS = "time_words",
     FINITE_AUX = "finite_aux",
     PAST_AUX = "past_aux",

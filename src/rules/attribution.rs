@@ -27,6 +27,9 @@ pub struct Frame {
     /// The reported clause follows the frame ("X said that …"), rather
     /// than standing before it (", said X").
     pub clause_after: bool,
+    /// A passive's agent ("les mesures annoncées par Emmanuel Macron"):
+    /// what it reports is the noun the participle qualifies, not a clause.
+    pub passive: bool,
 }
 
 /// Finds the reporting frames of a sentence (outside quotations).
@@ -125,10 +128,10 @@ fn colon_quote_frame(s: &SentenceView, frames: &[Frame]) -> Option<Frame> {
     let subject = subject_phrase(s);
     let speaker = if subject.is_empty() || subject.end > colon { Speaker::Unknown } else { classify(s, subject.clone()) };
     if speaker != Speaker::Unknown {
-        return Some(Frame { start: subject.start, end: colon, trigger: colon, speaker, clause_after: true });
+        return Some(Frame { start: subject.start, end: colon, trigger: colon, speaker, clause_after: true, passive: false });
     }
     // "Et d'ajouter :" — a reporting verb right before the colon.
-    reporting_verb(s, |m| m.end == colon).then_some(Frame { start: 0, end: colon, trigger: colon, speaker: Speaker::Pronoun, clause_after: true })
+    reporting_verb(s, |m| m.end == colon).then_some(Frame { start: 0, end: colon, trigger: colon, speaker: Speaker::Pronoun, clause_after: true, passive: false })
 }
 
 /// Pushes a cue for each frame whose speaker is known.
@@ -166,7 +169,7 @@ fn incise_frame(s: &SentenceView, m: PatternMatch) -> Option<Frame> {
     closing_inversion(s, m).or_else(|| {
         let comma = before_aux(s, m.start)?;
         let clitic = (comma + 1..m.start).any(|k| s.toks[k].is(sec::PRONOUNS));
-        clitic.then_some(Frame { start: comma + 1, end: m.end, trigger: m.start, speaker: Speaker::Pronoun, clause_after: false })
+        clitic.then_some(Frame { start: comma + 1, end: m.end, trigger: m.start, speaker: Speaker::Pronoun, clause_after: false, passive: false })
     })
 }
 
@@ -314,7 +317,7 @@ fn verb_frame(s: &SentenceView, m: PatternMatch, inversion_only: bool) -> Frame 
     // reduced relative clause, not a report.
     let gerund = lex.has_suffix(sec::GERUND_SUFFIXES, &s.toks[m.start].norm);
     if gerund && !left.is_empty() && left.end == m.start {
-        return Frame { start: m.start, end: m.end, trigger: m.start, speaker: Speaker::Unknown, clause_after: true };
+        return Frame { start: m.start, end: m.end, trigger: m.start, speaker: Speaker::Unknown, clause_after: true, passive: false };
     }
     // "des chiffres contestés par les manifestants", "figures released by
     // the ministry": a passive's speaker is its agent.
@@ -329,7 +332,7 @@ fn verb_frame(s: &SentenceView, m: PatternMatch, inversion_only: bool) -> Frame 
         if relative && speaker == Speaker::Anonymous && subject_is_named(s, left.start) {
             speaker = Speaker::Named;
         }
-        let frame = Frame { start: left.start, end: m.end, trigger: m.start, speaker, clause_after: true };
+        let frame = Frame { start: left.start, end: m.end, trigger: m.start, speaker, clause_after: true, passive: false };
         // Verb-second languages may front an adverbial: "Am Montag sagte
         // Müller" — look for the subject after the verb too.
         if speaker != Speaker::Unknown || !lex.verb_second {
@@ -369,7 +372,7 @@ fn verb_frame(s: &SentenceView, m: PatternMatch, inversion_only: bool) -> Frame 
     if opens_np && !clause_after && !gerund {
         let speaker = inverted_speaker(s, m, right.clone());
         if speaker != Speaker::Unknown {
-            return Frame { start: m.start, end: right.end, trigger: m.start, speaker, clause_after: false };
+            return Frame { start: m.start, end: right.end, trigger: m.start, speaker, clause_after: false, passive: false };
         }
     }
     if let Some(frame) = left_unknown {
@@ -378,7 +381,7 @@ fn verb_frame(s: &SentenceView, m: PatternMatch, inversion_only: bool) -> Frame 
     // « … », insistió. — no speaker word after a quotation: in languages
     // that drop subjects, whoever spoke last.
     if after_quote(s, m.start) && !opens_np {
-        return Frame { start: m.start, end: m.end, trigger: m.start, speaker: Speaker::Pronoun, clause_after: false };
+        return Frame { start: m.start, end: m.end, trigger: m.start, speaker: Speaker::Pronoun, clause_after: false, passive: false };
     }
     // A participle frame ("…, saying", "en affirmant") speaks for the
     // sentence's subject.
@@ -399,7 +402,7 @@ fn verb_frame(s: &SentenceView, m: PatternMatch, inversion_only: bool) -> Frame 
         let clause = s.toks.get(m.end).is_some_and(|t| t.is(sec::COMPLEMENTIZERS));
         speaker = if plural && clause { Speaker::Definite } else { Speaker::Pronoun };
     }
-    Frame { start: m.start, end: m.end, trigger: m.start, speaker, clause_after: true }
+    Frame { start: m.start, end: m.end, trigger: m.start, speaker, clause_after: true, passive: false }
 }
 
 /// The agent of a passive reporting verb ("contestés par les manifestants",
@@ -416,7 +419,7 @@ fn agent_frame(s: &SentenceView, m: PatternMatch) -> Option<Frame> {
         return None;
     }
     let speaker = classify(s, agent.clone());
-    (speaker != Speaker::Unknown).then_some(Frame { start: m.start, end: agent.end, trigger: m.start, speaker, clause_after: false })
+    (speaker != Speaker::Unknown).then_some(Frame { start: m.start, end: agent.end, trigger: m.start, speaker, clause_after: false, passive: true })
 }
 
 /// True when the verb at `at` follows a quotation and a comma (or dash),
@@ -497,7 +500,7 @@ fn closing_inversion(s: &SentenceView, m: PatternMatch) -> Option<Frame> {
         return None;
     }
     let speaker = inverted_speaker(s, m, right.clone());
-    matches!(speaker, Speaker::Named | Speaker::Anonymous | Speaker::Pronoun | Speaker::Definite).then_some(Frame { start: m.start, end: right.end, trigger: m.start, speaker, clause_after: false })
+    matches!(speaker, Speaker::Named | Speaker::Anonymous | Speaker::Pronoun | Speaker::Definite).then_some(Frame { start: m.start, end: right.end, trigger: m.start, speaker, clause_after: false, passive: false })
 }
 
 /// "Another villager, Lipolelo Potobere, said": the subject stands before
@@ -543,7 +546,7 @@ fn appositive_frame(s: &SentenceView, m: PatternMatch, comma_at: usize) -> Optio
             }
         }
     }
-    (speaker != Speaker::Unknown).then_some(Frame { start, end: m.end, trigger: m.start, speaker, clause_after: true })
+    (speaker != Speaker::Unknown).then_some(Frame { start, end: m.end, trigger: m.start, speaker, clause_after: true, passive: false })
 }
 
 /// The comma that opens a participle clause ending at the comma `comma`
@@ -574,5 +577,5 @@ fn prep_frame(s: &SentenceView, m: PatternMatch) -> Frame {
     // A speaker is a noun phrase: "pour repérer ces personnes" is none.
     let opens_np = right.clone().next().is_some_and(|k| opens_noun_phrase(s, k));
     let speaker = if right.is_empty() || !opens_np { Speaker::Unknown } else { classify(s, right.clone()) };
-    Frame { start: m.start, end: right.end.max(m.end), trigger: m.start, speaker, clause_after: false }
+    Frame { start: m.start, end: right.end.max(m.end), trigger: m.start, speaker, clause_after: false, passive: false }
 }

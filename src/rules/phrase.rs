@@ -5,7 +5,7 @@
 use super::speaker::is_head;
 use super::SentenceView;
 use crate::lexicon::sec;
-use crate::token::Token;
+use crate::token::{Token, TokenKind};
 
 /// Longest speaker phrase looked at, in tokens.
 pub(crate) const MAX_SPEAKER: usize = 9;
@@ -33,12 +33,46 @@ pub(crate) fn left_phrase(s: &SentenceView, end: usize) -> std::ops::Range<usize
     let mut i = end;
     while i > 0 && end - i < MAX_SPEAKER {
         let t = &s.toks[i - 1];
+        // "The Israel Defense Forces (IDF) did not respond": a short aside
+        // in brackets after a word belongs to the phrase.
+        if let Some(open) = bracketed_aside(s, i - 1).or_else(|| quoted_title(s, i - 1)) {
+            i = open;
+            continue;
+        }
         if is_boundary(t) || t.is_word() && (t.is(sec::SPEAKER_STOP) || t.is(sec::COMPLEMENTIZERS)) {
             break;
         }
         i -= 1;
     }
     i..end
+}
+
+/// The opening bracket of "(IDF)", "(R)", "(Bas-Rhin)" when token `close` is
+/// the closing bracket of at most three words that follow a word.
+fn bracketed_aside(s: &SentenceView, close: usize) -> Option<usize> {
+    if s.toks[close].norm != ")" || s.toks[close].in_quote {
+        return None;
+    }
+    let open = (close.saturating_sub(4)..close).rev().find(|&k| s.toks[k].norm == "(")?;
+    let inside_words = s.toks[open + 1..close].iter().all(Token::is_word);
+    (inside_words && open > 0 && s.toks[open - 1].is_word()).then_some(open)
+}
+
+/// The opening mark of a title in quotation marks, as the French press
+/// writes publications (« «Le Canard enchaîné» a révélé », « Le «Canard»
+/// affirme »), when token `close` closes one to four words that open with a
+/// capital and are no quotation of someone's words.
+fn quoted_title(s: &SentenceView, close: usize) -> Option<usize> {
+    if s.toks[close].kind != TokenKind::QuoteClose {
+        return None;
+    }
+    let open = (close.saturating_sub(5)..close).rev().find(|&k| s.toks[k].kind == TokenKind::QuoteOpen)?;
+    let inside = &s.toks[open + 1..close];
+    let title = !inside.is_empty()
+        && inside.iter().all(Token::is_word)
+        && inside[0].cap
+        && !inside.iter().any(|t| t.is(sec::PRONOUNS | sec::FIRST_PERSON));
+    title.then_some(open)
 }
 
 /// `phrase` widened back over a list of names it ends ("Residents of Ha

@@ -165,6 +165,17 @@ pub fn classify(s: &SentenceView, range: std::ops::Range<usize>) -> Speaker {
             return Speaker::Anonymous;
         }
     }
+    // « un ministre français nous confiait »: an indefinite article before a
+    // title names nobody — unless a complement ties it to someone ("un
+    // avocat du cardinal"), or it is a document or a spokesperson, who
+    // speak for a body the text has named.
+    if let Some(h) = decisive.filter(|&h| named_head(h)) {
+        let tied = toks[h + 1..].iter().any(|t| t.is(sec::NP_PREPOSITIONS));
+        let speaks_for_a_body = toks[h].is(sec::SPOKESPEOPLE | sec::DOCUMENTS);
+        if toks.first().is_some_and(|t| t.is(sec::INDEFINITE)) && !tied && !speaks_for_a_body && !(0..toks.len()).any(is_name) {
+            return Speaker::Anonymous;
+        }
+    }
     if toks.iter().any(|t| t.is(sec::NAMED_HEADS)) {
         return Speaker::Named;
     }
