@@ -125,32 +125,35 @@ fn match_steps(mut steps: &[Step], toks: &[Token], mut i: usize) -> Option<usize
     Some(i)
 }
 
-/// The index of a required word test reachable at a fixed offset (no gap
-/// before it), if any: where a pattern may be anchored.
-fn anchor_step(steps: &[Step]) -> Option<usize> {
-    let end = steps.iter().position(|s| s.gap.is_some()).unwrap_or(steps.len());
-    (0..end).find(|&j| !steps[j].optional && steps[j].is_words())
+/// The test to anchor `steps` by: among the required word tests at a
+/// fixed distance from the start (no gap before, at most `MAX_SPLIT`
+/// options before, at most `MAX_OFFSET` tests in), the one whose words are
+/// the least `common` (a word many patterns use, such as "the" or "de",
+/// is also frequent in text).
+fn anchor_step(steps: &[Step], common: &impl Fn(&Step) -> usize) -> Option<usize> {
+    let end = steps.iter().position(|s| s.gap.is_some()).unwrap_or(steps.len()).min(MAX_OFFSET + 1);
+    (0..end)
+        .filter(|&j| !steps[j].optional && steps[j].is_words() && steps[..j].iter().filter(|s| s.optional).count() <= MAX_SPLIT)
+        .min_by_key(|&j| common(&steps[j]))
 }
 
-/// `steps` as variants whose anchor stands at a fixed offset: each optional
-/// test before the anchor taken as required or left out.
-fn variants(steps: Vec<Step>) -> Vec<Vec<Step>> {
-    let Some(a) = anchor_step(&steps) else { return vec![steps] };
+/// `steps` as variants anchored at `a` with a fixed offset: each optional
+/// test before the anchor taken as required or left out. Each variant
+/// comes with its anchor's index.
+fn variants(steps: &[Step], a: usize) -> Vec<(Vec<Step>, usize)> {
     let optional: Vec<usize> = (0..a).filter(|&k| steps[k].optional).collect();
-    if optional.is_empty() || optional.len() > MAX_SPLIT {
-        return vec![steps];
-    }
     (0..1u32 << optional.len())
         .map(|mask| {
             let mut v = Vec::with_capacity(steps.len());
+            let mut anchor = a;
             for (k, s) in steps.iter().enumerate() {
                 match optional.iter().position(|&o| o == k) {
-                    Some(bit) if mask & 1 << bit == 0 => {}
+                    Some(bit) if mask & 1 << bit == 0 => anchor -= 1,
                     Some(_) => v.push(Step { optional: false, ..s.clone() }),
                     None => v.push(s.clone()),
                 }
             }
-            v
+            (v, anchor)
         })
         .collect()
 }
@@ -174,28 +177,39 @@ impl Matcher {
     pub(crate) fn new<'p>(patterns: impl Iterator<Item = (usize, usize, &'p Pattern)>, words: usize) -> Matcher {
         let mut m = Matcher::default();
         let mut anchored: Vec<Vec<(u32, u32)>> = vec![Vec::new(); MAX_OFFSET + 1];
-        for (section, pattern, p) in patterns {
-            let steps: Vec<Step> = p.tests().iter().map(|(t, opt)| Step::new(t, *opt)).collect();
-            for steps in variants(steps) {
-                let c = m.compiled.len() as u32;
-                match anchor_step(&steps).filter(|&a| a <= MAX_OFFSET && steps[..a].iter().all(|s| !s.optional)) {
-                    Some(a) => anchored[a].extend(steps[a].ids.iter().map(|&id| (id, c))),
-                    None => {
-                        // `{anonymous_heads}|man|woman ~8 say`: the first
-                        // test's words through the index, its sections as a
-                        // filter; any other pattern is tried everywhere.
-                        let f = &steps[0];
-                        if !f.optional && f.gap.is_none() && !f.any_word && !f.cap && f.prefixes.is_empty() && f.suffixes.is_empty() {
-                            anchored[0].extend(f.ids.iter().map(|&id| (id, c)));
-                            if f.bits != 0 {
-                                m.unanchored.push((c, Some(f.bits)));
-                            }
-                        } else {
-                            m.unanchored.push((c, None));
-                        }
-                    }
-                }
+        let compiled: Vec<(usize, usize, Vec<Step>)> =
+            patterns.map(|(section, pattern, p)| (section, pattern, p.tests().iter().map(|(t, opt)| Step::new(t, *opt)).collect())).collect();
+        // How many patterns use each word: a proxy for its frequency in text.
+        let mut uses = vec![0usize; words];
+        for (_, _, steps) in &compiled {
+            steps.iter().flat_map(|s| &s.ids).for_each(|&id| uses[id as usize] += 1);
+        }
+        let common = |s: &Step| s.ids.iter().map(|&id| uses[id as usize]).sum::<usize>();
+        for (section, pattern, steps) in compiled {
+            let push = |m: &mut Matcher, steps: Vec<Step>| {
                 m.compiled.push(Compiled { section: section as u16, pattern: pattern as u16, steps });
+                m.compiled.len() as u32 - 1
+            };
+            if let Some(a) = anchor_step(&steps, &common) {
+                for (v, a) in variants(&steps, a) {
+                    let ids = v[a].ids.clone();
+                    let c = push(&mut m, v);
+                    anchored[a].extend(ids.into_iter().map(|id| (id, c)));
+                }
+                continue;
+            }
+            // `{anonymous_heads}|man|woman ~8 say`: the first test's words
+            // through the index, its sections as a filter; any other
+            // pattern is tried everywhere.
+            let f = &steps[0];
+            let filter = (!f.optional && f.gap.is_none() && !f.any_word && !f.cap && f.prefixes.is_empty() && f.suffixes.is_empty()).then_some(f.bits);
+            let ids = if filter.is_some() { f.ids.clone() } else { Vec::new() };
+            let c = push(&mut m, steps);
+            anchored[0].extend(ids.into_iter().map(|id| (id, c)));
+            match filter {
+                Some(0) => {}
+                Some(bits) => m.unanchored.push((c, Some(bits))),
+                None => m.unanchored.push((c, None)),
             }
         }
         while anchored.last().is_some_and(Vec::is_empty) {
