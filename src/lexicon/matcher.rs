@@ -52,9 +52,8 @@ impl Step {
             }
         }
         let mut s = Step { optional, ..Step::default() };
+        // Sorted already: a test's literal words are one `Word`.
         add(&mut s, test);
-        s.ids.sort_unstable();
-        s.ids.dedup();
         s
     }
 
@@ -215,19 +214,25 @@ impl Matcher {
         while anchored.last().is_some_and(Vec::is_empty) {
             anchored.pop();
         }
+        // Grouped by word id with a counting pass (no sort: its code
+        // would cost the .wasm more).
         m.index = anchored
             .into_iter()
-            .map(|mut pairs| {
-                pairs.sort_unstable();
-                let mut starts = Vec::with_capacity(words + 1);
-                let mut k = 0;
-                for id in 0..=words as u32 {
-                    while k < pairs.len() && pairs[k].0 < id {
-                        k += 1;
-                    }
-                    starts.push(k as u32);
+            .map(|pairs| {
+                let mut starts = vec![0u32; words + 1];
+                for &(id, _) in &pairs {
+                    starts[id as usize + 1] += 1;
                 }
-                (starts, pairs.into_iter().map(|(_, c)| c).collect())
+                for w in 0..words {
+                    starts[w + 1] += starts[w];
+                }
+                let mut fill = starts.clone();
+                let mut list = vec![0u32; pairs.len()];
+                for (id, c) in pairs {
+                    list[fill[id as usize] as usize] = c;
+                    fill[id as usize] += 1;
+                }
+                (starts, list)
             })
             .collect();
         m

@@ -138,18 +138,6 @@ impl Pattern {
     pub(crate) fn tests(&self) -> &[(TokenTest, bool)] {
         &self.tests
     }
-
-    /// Names of word sections this pattern refers to.
-    pub fn classes(&self) -> impl Iterator<Item = &str> {
-        fn classes(t: &TokenTest) -> Vec<&str> {
-            match t {
-                TokenTest::Class(c, _) => vec![c.as_str()],
-                TokenTest::Alt(ts) => ts.iter().flat_map(classes).collect(),
-                _ => vec![],
-            }
-        }
-        self.tests.iter().flat_map(|(t, _)| classes(t))
-    }
 }
 
 /// A match of one pattern of a set: tokens `[start, end)`.
@@ -189,10 +177,5 @@ impl PatternSet {
     /// The pattern at an index.
     pub fn get(&self, idx: usize) -> &Pattern {
         &self.patterns[idx]
-    }
-
-    /// Every word section the patterns refer to.
-    pub fn classes(&self) -> impl Iterator<Item = &str> {
-        self.patterns.iter().flat_map(Pattern::classes)
     }
 }
