@@ -4,6 +4,7 @@
 # byte.
 #
 #   tests/bench/same-labels.sh record   # before a change (target/labels-baseline/)
+#   SOURCELIGHT=/path/to/base/sourcelight tests/bench/same-labels.sh record   # from another build
 #   tests/bench/same-labels.sh          # after: exit 1 and a diff on the first difference
 #
 # Covered: `label` on every labelled corpus (JSON Lines), `analyze --json` on
