@@ -60,7 +60,7 @@ fn is_abbreviation_dot(toks: &[Token], i: usize) -> bool {
     if prev.kind == TokenKind::Number && prev.norm.len() <= 2 && toks.get(i + 1).is_some_and(|t| t.is(sec::ORDINAL_FOLLOWERS)) {
         return true;
     }
-    prev.is_word() && (prev.is(sec::ABBREVIATIONS) || prev.cap && prev.norm.chars().count() == 1)
+    prev.is_word() && (prev.is(sec::ABBREVIATIONS) || prev.cap && prev.norm.chars().nth(1).is_none())
 }
 
 #[cfg(test)]

@@ -61,7 +61,7 @@ pub fn run(args: &[String]) -> Result<i32, String> {
                         (false, true) => "false",
                         _ => continue,
                     };
-                    let cues = r.json["cues"].as_array().map(|cs| cs.iter().map(|c| format!("{}:{}", c["rule"].as_str().unwrap_or(""), c["text"].as_str().unwrap_or(""))).collect::<Vec<_>>().join(" | ")).unwrap_or_default();
+                    let cues = r.line.cues.iter().map(|c| format!("{}:{}", c.rule, c.text)).collect::<Vec<_>>().join(" | ");
                     misses.push(Miss { id: line.id.as_str().map_or_else(|| line.id.to_string(), str::to_string), kind, category: c, text: line.text.clone(), cues });
                 }
             }

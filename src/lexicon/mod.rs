@@ -8,6 +8,7 @@
 //! needs that language.
 
 mod compact;
+mod matcher;
 mod pattern;
 
 pub use compact::compact;
@@ -196,16 +197,8 @@ pub struct Lexicon {
     last_bytes: Vec<[u64; 4]>,
     /// Pattern sections, in file order, with their role.
     pub patterns: Vec<(&'static str, SectionRole, PatternSet)>,
-    /// Every pattern of every section by the word id of its literal first
-    /// word, as (section index, pattern index): a sentence is matched
-    /// against all sections in one pass. Those of word id `w` are
-    /// `first_index[first_start[w]..first_start[w + 1]]` (ids are dense: an
-    /// array, not a hash, per token).
-    first_index: Vec<(u16, u16)>,
-    first_start: Vec<u32>,
-    /// Patterns not (only) indexed by a first word, with the word sections
-    /// their first token must belong to, if that is all their first test asks.
-    unindexed: Vec<(u16, u16, Option<u64>)>,
+    /// The patterns compiled and indexed for matching.
+    matcher: matcher::Matcher,
     explain: Explanations,
 }
 
@@ -237,7 +230,6 @@ impl Lexicon {
         // classes may be defined anywhere in it.
         let mut pattern_lines: Vec<(&'static str, usize, &str)> = Vec::new();
         let mut inflections = pattern::Inflections::default();
-        let mut first_index: FxHashMap<u32, Vec<(u16, u16)>> = FxHashMap::default();
         for (i, raw) in text.lines().enumerate() {
             let line_no = i + 1;
             let line = match raw.find(" #") {
@@ -316,32 +308,10 @@ impl Lexicon {
                     lex.patterns.len() - 1
                 }
             };
-            let p = lex.patterns[k].2.len();
-            // The first test's words go to the index; its sections
-            // (`{anonymous_heads}|man|woman`) stay a one-bit filter; any
-            // other first test is tried at every token.
-            let ids = match pat.first_filter() {
-                Some((bits, ids)) => {
-                    if bits != 0 {
-                        lex.unindexed.push((k as u16, p as u16, Some(bits)));
-                    }
-                    ids
-                }
-                None => {
-                    lex.unindexed.push((k as u16, p as u16, None));
-                    Vec::new()
-                }
-            };
-            for id in &ids {
-                first_index.entry(*id).or_default().push((k as u16, p as u16));
-            }
             lex.patterns[k].2.push(pat);
         }
-        for id in 0..lex.word_bits.len() as u32 {
-            lex.first_start.push(lex.first_index.len() as u32);
-            lex.first_index.extend(first_index.get(&id).into_iter().flatten());
-        }
-        lex.first_start.push(lex.first_index.len() as u32);
+        let all = lex.patterns.iter().enumerate().flat_map(|(k, (_, _, set))| (0..set.len()).map(move |p| (k, p, set.get(p))));
+        lex.matcher = matcher::Matcher::new(all, lex.word_bits.len());
         lex.last_bytes = lex.lists.iter().map(|l| {
             let mut set = [0u64; 4];
             for b in l.iter().filter_map(|w| w.as_bytes().last()) {
@@ -352,14 +322,7 @@ impl Lexicon {
         if lex.code.is_empty() {
             return Err(err(1, "missing `code` in [language]".into()));
         }
-        // Class references in patterns must name a word section.
-        for (_, _, set) in &lex.patterns {
-            for class in set.classes() {
-                if !WORD_SECTIONS.contains(&class) {
-                    return Err(err(0, format!("pattern refers to unknown word section {{{class}}}")));
-                }
-            }
-        }
+        // A pattern naming an unknown word section failed in `Pattern::parse`.
         Ok(lex)
     }
 
@@ -421,39 +384,7 @@ impl Lexicon {
     /// each section (indexed as `patterns`), the longest match starting at
     /// each token, in token order.
     pub fn match_sentence(&self, toks: &[Token]) -> Vec<Vec<PatternMatch>> {
-        let mut out: Vec<Vec<PatternMatch>> = vec![Vec::new(); self.patterns.len()];
-        let mut keep = |k: usize, found: PatternMatch| match out[k].last_mut() {
-            Some(last) if last.start == found.start => {
-                if found.end > last.end {
-                    *last = found;
-                }
-            }
-            _ => out[k].push(found),
-        };
-        for i in 0..toks.len() {
-            let indexed = toks[i].id.map_or(&[][..], |id| {
-                let id = id as usize;
-                &self.first_index[self.first_start[id] as usize..self.first_start[id + 1] as usize]
-            });
-            for &(k, p) in indexed {
-                let (k, p) = (k as usize, p as usize);
-                // Always past `i`: the first word is taken.
-                if let Some(end) = self.patterns[k].2.get(p).match_after_first(toks, i, self) {
-                    keep(k, PatternMatch { pattern: p, start: i, end });
-                }
-            }
-            for (k, p, filter) in &self.unindexed {
-                let (k, p) = (*k as usize, *p as usize);
-                if filter.is_some_and(|bits| !toks[i].is(bits)) {
-                    continue;
-                }
-                match self.patterns[k].2.get(p).match_at(toks, i, self) {
-                    Some(end) if end > i => keep(k, PatternMatch { pattern: p, start: i, end }),
-                    _ => {}
-                }
-            }
-        }
-        out
+        self.matcher.match_sentence(toks, self.patterns.len())
     }
 
     /// True when `c` opens a quotation in this language.
@@ -534,9 +465,9 @@ pub fn load(name: &str, text: &str) -> Result<&'static Lexicon, DataError> {
         // Leaked: a language, once loaded, is kept (a handful per process).
         let lex: &'static Lexicon = Box::leak(Box::new(lex));
         let mut loaded = LOADED.write().unwrap_or_else(|e| e.into_inner());
+        // Kept sorted by code: inserted in place (no sort's code in the .wasm).
         let mut all = loaded.to_vec();
-        all.push(lex);
-        all.sort_by(|a, b| a.code.cmp(&b.code));
+        all.insert(all.partition_point(|l| l.code < lex.code), lex);
         *loaded = Vec::leak(all);
         Ok(lex)
     }

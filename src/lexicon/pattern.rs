@@ -8,8 +8,6 @@
 //! an inflection class of the file (`affirm+er`: affirme, affirmé, …). Matching is over whole tokens, so "source" never
 //! matches inside "open-source".
 
-use crate::lexicon::Lexicon;
-use crate::token::Token;
 use crate::fxhash::FxHashMap;
 
 /// One token test of a pattern.
@@ -136,100 +134,9 @@ impl Pattern {
         self.tests.iter_mut().for_each(|(t, _)| walk(t, &mut intern));
     }
 
-    /// The word sections and word ids the (required) first token must
-    /// belong to, when the first test is made of only those (`said`,
-    /// `{anonymous_heads}|man`): the matcher indexes the pattern by the ids
-    /// and filters by the sections instead of trying it at every token.
-    pub(crate) fn first_filter(&self) -> Option<(u64, Vec<u32>)> {
-        fn of(t: &TokenTest, bits: &mut u64, ids: &mut Vec<u32>) -> bool {
-            match t {
-                TokenTest::Class(_, bit) => *bits |= bit,
-                TokenTest::Word(_, w) => ids.extend(w),
-                TokenTest::Alt(ts) => return ts.iter().all(|t| of(t, bits, ids)),
-                _ => return false,
-            }
-            true
-        }
-        let (first, false) = self.tests.first()? else { return None };
-        let (mut bits, mut ids) = (0, Vec::new());
-        if !of(first, &mut bits, &mut ids) {
-            return None;
-        }
-        ids.sort_unstable();
-        Some((bits, ids))
-    }
-
-    /// If the pattern matches at token `i`, the index one past its last
-    /// token (the longest match).
-    pub fn match_at(&self, toks: &[Token], i: usize, lex: &Lexicon) -> Option<usize> {
-        self.match_from(0, toks, i, lex)
-    }
-
-    /// `match_at` for a pattern found by the id of token `i` in the index
-    /// of first words: its first test (a required word) holds already.
-    pub(crate) fn match_after_first(&self, toks: &[Token], i: usize, lex: &Lexicon) -> Option<usize> {
-        debug_assert!(self.tests.first().is_some_and(|(t, _)| test_token(t, &toks[i], lex)));
-        // Most candidates fail on a required second word: tell them here,
-        // without the general recursion.
-        if let Some((TokenTest::Word(_, ids), false)) = self.tests.get(1) {
-            if !toks.get(i + 1).is_some_and(|t| t.id.is_some_and(|id| ids.binary_search(&id).is_ok())) {
-                return None;
-            }
-        }
-        self.match_from(1, toks, i + 1, lex)
-    }
-
-    fn match_from(&self, t: usize, toks: &[Token], i: usize, lex: &Lexicon) -> Option<usize> {
-        let Some((test, optional)) = self.tests.get(t) else { return Some(i) };
-        if let TokenTest::Gap(n) = test {
-            // The nearest continuation within the gap, not crossing a clause.
-            for skip in 0..=*n {
-                // An ordinal dot ("am 3. Oktober") is no clause end.
-                let ends_clause = |k: usize| {
-                    toks.get(k).is_none_or(|t| t.is_clause_mark() || t.is_terminal() && !(t.norm == "." && k > 0 && toks[k - 1].kind == crate::token::TokenKind::Number))
-                };
-                if skip > 0 && ends_clause(i + skip - 1) {
-                    break;
-                }
-                if let Some(e) = self.match_from(t + 1, toks, i + skip, lex) {
-                    return Some(e);
-                }
-            }
-            return None;
-        }
-        let here = toks.get(i).filter(|tok| test_token(test, tok, lex)).and_then(|_| self.match_from(t + 1, toks, i + 1, lex));
-        match (here, optional) {
-            (Some(e), true) => Some(self.match_from(t + 1, toks, i, lex).map_or(e, |e2| e.max(e2))),
-            (None, true) => self.match_from(t + 1, toks, i, lex),
-            (h, false) => h,
-        }
-    }
-
-    /// Names of word sections this pattern refers to.
-    pub fn classes(&self) -> impl Iterator<Item = &str> {
-        fn classes(t: &TokenTest) -> Vec<&str> {
-            match t {
-                TokenTest::Class(c, _) => vec![c.as_str()],
-                TokenTest::Alt(ts) => ts.iter().flat_map(classes).collect(),
-                _ => vec![],
-            }
-        }
-        self.tests.iter().flat_map(|(t, _)| classes(t))
-    }
-}
-
-#[inline]
-fn test_token(test: &TokenTest, tok: &Token, lex: &Lexicon) -> bool {
-    let w = tok.norm.as_str();
-    match test {
-        TokenTest::Word(_, ids) => tok.id.is_some_and(|id| ids.binary_search(&id).is_ok()),
-        TokenTest::Prefix(p) => tok.is_word() && w.starts_with(p.as_str()),
-        TokenTest::Suffix(s) => tok.is_word() && w.len() > s.len() && w.ends_with(s.as_str()),
-        TokenTest::Class(_, bit) => tok.is(*bit),
-        TokenTest::AnyWord => tok.is_word(),
-        TokenTest::Capitalised => tok.cap,
-        TokenTest::Alt(tests) => tests.iter().any(|t| test_token(t, tok, lex)),
-        TokenTest::Gap(_) => true,
+    /// The token tests, each with whether it is optional.
+    pub(crate) fn tests(&self) -> &[(TokenTest, bool)] {
+        &self.tests
     }
 }
 
@@ -270,10 +177,5 @@ impl PatternSet {
     /// The pattern at an index.
     pub fn get(&self, idx: usize) -> &Pattern {
         &self.patterns[idx]
-    }
-
-    /// Every word section the patterns refer to.
-    pub fn classes(&self) -> impl Iterator<Item = &str> {
-        self.patterns.iter().flat_map(Pattern::classes)
     }
 }
