@@ -42,7 +42,8 @@ pub struct Analysis {
     pub sentences: Vec<Sentence>,
     /// Counts and shares.
     pub summary: crate::summary::Summary,
-    /// Who speaks: the distinct speakers, in order of first appearance.
+    /// Who speaks: the distinct speakers, in order of first appearance
+    /// (`speakers` module; empty in a build without feature `speakers`).
     pub speakers: Vec<Speaker>,
 }
 

@@ -40,6 +40,13 @@ use crate::span::Span;
 use crate::token::Token;
 use serde::Serialize;
 
+/// Whether this build keeps the ledger (feature `speakers`, on by default:
+/// the CLI and the Python package). The `.wasm` builds without it: the
+/// ledger's code would cost its page download about 4 KB gzip, more than the
+/// budget leaves (`tests/bench/budget.mjs`); there `Analysis::speakers` is
+/// empty.
+const LEDGER: bool = cfg!(feature = "speakers");
+
 /// What kind of speaker it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -150,6 +157,9 @@ impl Ledger {
     /// text gave before.
     pub(crate) fn hear(&mut self, s: &SentenceView, f: &Frame, own: attribution::Speaker, remembered: bool, names: &NamedWords) {
         use attribution::Speaker as S;
+        if !LEDGER {
+            return;
+        }
         let phrase = speaker_phrase(s, f, own.is_identified());
         let span = if phrase.is_empty() { s.toks[f.trigger.min(s.toks.len() - 1)].span } else { s.span(phrase.start, phrase.end) };
         let named = f.speaker == S::Named;
@@ -170,6 +180,9 @@ impl Ledger {
     /// The impersonal cues of the sentence ("it is believed"): each wording
     /// is one impersonal speaker.
     pub(crate) fn impersonal(&mut self, s: &SentenceView, cues: &[RawCue]) {
+        if !LEDGER {
+            return;
+        }
         for c in cues.iter().filter(|c| c.rule == "impersonal") {
             let key = folded(&s.toks[c.start..c.end]);
             let found = self.entries.iter().position(|e| e.speaker.kind == SpeakerKind::Impersonal && e.key == key);
@@ -180,8 +193,21 @@ impl Ledger {
 
     /// The speakers, in order of first appearance.
     pub(crate) fn finish(self) -> Vec<Speaker> {
+        if !LEDGER {
+            return Vec::new();
+        }
+        // Speakers found in one sentence are found frame by frame, not in
+        // text order: an insertion sort puts the few out of place back (a
+        // library sort would cost the .wasm kilobytes).
         let mut out: Vec<Speaker> = self.entries.into_iter().map(|e| e.speaker).collect();
-        out.sort_by_key(|sp| (sp.first().sentence, sp.first().span.start));
+        let at = |sp: &Speaker| (sp.first().sentence, sp.first().span.start);
+        for i in 1..out.len() {
+            let mut j = i;
+            while j > 0 && at(&out[j - 1]) > at(&out[j]) {
+                out.swap(j - 1, j);
+                j -= 1;
+            }
+        }
         out
     }
 
