@@ -4,13 +4,8 @@ use super::outln;
 use sourcelight::{explain, html, Category};
 use std::io::Read;
 
-pub fn run(args: &[String]) -> Result<i32, String> {
-    let lang = super::flag_value(args, "--lang")?.unwrap_or("auto");
-    let files = super::positional(args, &["--lang"]);
-    let [path] = files.as_slice() else {
-        return Err("analyze takes one FILE (or - for stdin)".into());
-    };
-    let bytes = if *path == "-" {
+pub fn run(path: &str, lang: &str, json: bool) -> Result<i32, String> {
+    let bytes = if path == "-" {
         let mut b = Vec::new();
         std::io::stdin().read_to_end(&mut b).map_err(|e| format!("cannot read stdin: {e}"))?;
         b
@@ -20,7 +15,7 @@ pub fn run(args: &[String]) -> Result<i32, String> {
     let raw = String::from_utf8(bytes).map_err(|e| format!("{path}: invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()))?;
     let text = if html::looks_like_html(&raw) { html::visible_text(&raw) } else { raw };
     let a = sourcelight::analyze(&text, lang).map_err(|e| e.to_string())?;
-    if args.iter().any(|a| a == "--json") {
+    if json {
         let sentences: Vec<_> = a
             .sentences
             .iter()
