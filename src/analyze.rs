@@ -5,6 +5,7 @@ use crate::lexicon::sec;
 use crate::lexicon::{self, Lexicon, SectionRole};
 use crate::rules::{self, attribution, context, memory::NamedWords, RawCue, SentenceView};
 use crate::span::Span;
+use crate::speakers::{Ledger, Speaker};
 use crate::token::{tokenize, QuoteState, Token, TokenKind};
 use serde::Serialize;
 
@@ -41,6 +42,9 @@ pub struct Analysis {
     pub sentences: Vec<Sentence>,
     /// Counts and shares.
     pub summary: crate::summary::Summary,
+    /// Who speaks: the distinct speakers, in order of first appearance
+    /// (`speakers` module; empty in a build without feature `speakers`).
+    pub speakers: Vec<Speaker>,
 }
 
 /// The language asked for is not one the data files define.
@@ -81,7 +85,7 @@ pub fn resolve_language(lang: &str, text: &str) -> Result<Option<&'static Lexico
 /// an error: the analysis has `lang: None` and no sentences.
 pub fn analyze(text: &str, lang: &str) -> Result<Analysis, UnknownLanguage> {
     let Some(lex) = resolve_language(lang, text)? else {
-        return Ok(Analysis { lang: None, sentences: Vec::new(), summary: Default::default() });
+        return Ok(Analysis { lang: None, sentences: Vec::new(), summary: Default::default(), speakers: Vec::new() });
     };
     let (toks, _) = tokenize(text, lex, QuoteState::NONE);
     let ranges = crate::segment::sentences(&toks);
@@ -97,7 +101,7 @@ pub fn analyze(text: &str, lang: &str) -> Result<Analysis, UnknownLanguage> {
 pub fn analyze_sentences(sentences: &[&str], lang: &str) -> Result<Analysis, UnknownLanguage> {
     let joined = sentences.join(" ");
     let Some(lex) = resolve_language(lang, &joined)? else {
-        return Ok(Analysis { lang: None, sentences: Vec::new(), summary: Default::default() });
+        return Ok(Analysis { lang: None, sentences: Vec::new(), summary: Default::default(), speakers: Vec::new() });
     };
     let mut quote = QuoteState::NONE;
     let mut per: Vec<Vec<Token>> = Vec::with_capacity(sentences.len());
@@ -133,10 +137,15 @@ fn finish<'t>(lex: &'static Lexicon, sentences: impl Iterator<Item = &'t [Token]
     // Who last reported something, over a longer reach: indirect speech
     // (German Konjunktiv) runs on for several sentences after its speaker.
     let mut reporter: Option<(attribution::Speaker, usize)> = None;
+    let mut ledger = Ledger::default();
     for toks in sentences {
         last_speaker = last_speaker.filter(|(_, age)| *age < PRONOUN_REACH).map(|(s, age)| (s, age + 1));
+        if last_speaker.is_none() {
+            ledger.forget();
+        }
         reporter = reporter.filter(|(_, age)| *age < INDIRECT_SPEECH_REACH).map(|(s, age)| (s, age + 1));
-        let (sentence, quotes) = label_sentence(toks, lex, &mut last_speaker, &names, reporter.map(|(s, _)| s));
+        ledger.start_sentence(out.len());
+        let (sentence, quotes) = label_sentence(toks, lex, &mut last_speaker, &names, reporter.map(|(s, _)| s), &mut ledger);
         if let Some((speaker, 0)) = last_speaker {
             reporter = Some((speaker, 0));
         }
@@ -159,7 +168,7 @@ fn finish<'t>(lex: &'static Lexicon, sentences: impl Iterator<Item = &'t [Token]
         s.context = c;
     }
     let summary = crate::summary::Summary::of(&out);
-    Analysis { lang: Some(lexicon_code(lex)), sentences: out, summary }
+    Analysis { lang: Some(lexicon_code(lex)), sentences: out, summary, speakers: ledger.finish() }
 }
 
 /// Two capitalised words in a row inside the sentence: "President Trump",
@@ -192,8 +201,9 @@ fn sort_cues(raw: &mut Vec<RawCue>, key: fn(&RawCue) -> [usize; 3]) {
 /// Labels one sentence; also says whether it quotes someone.
 /// `last_speaker` carries who spoke last in the document, for pronouns;
 /// `names`, the names it gave before, for later mentions; `reporter`, who
-/// reported last within a few sentences, for indirect speech.
-fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attribution::Speaker, usize)>, names: &NamedWords, reporter: Option<attribution::Speaker>) -> (Sentence, bool) {
+/// reported last within a few sentences, for indirect speech; `ledger`
+/// gathers who speaks.
+fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attribution::Speaker, usize)>, names: &NamedWords, reporter: Option<attribution::Speaker>, ledger: &mut Ledger) -> (Sentence, bool) {
     let span = match (toks.first(), toks.last()) {
         (Some(a), Some(b)) => a.span.union(b.span),
         _ => Span::new(0, 0),
@@ -212,6 +222,9 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
     let in_not_cue = rules::covered(toks.len(), not_cues.iter().map(|n| n.start..n.end));
     let mut frames = attribution::frames(&view, &anonymous, &in_not_cue);
     let anonymity = rules::covered(toks.len(), anonymous.iter().map(|c| c.start..c.end));
+    // What each frame's phrase said before its pronoun was resolved, and
+    // whether it became the last speaker: the ledger follows the same steps.
+    let mut heard = Vec::with_capacity(frames.len());
     for f in &mut frames {
         // "The nurses said", after the Coastal Nurses Alliance was named.
         let phrase = if f.clause_after { f.start..f.trigger } else { f.trigger + 1..f.end };
@@ -223,9 +236,11 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
         // A pronoun that found its speaker keeps that speaker in mind
         // ("Villagers argue… They insist… they say"); one with nobody
         // before it names no one to remember.
-        if own.is_identified() || last_speaker.is_some() && f.speaker.is_identified() {
+        let remembered = own.is_identified() || last_speaker.is_some() && f.speaker.is_identified();
+        if remembered {
             *last_speaker = Some((f.speaker, 0));
         }
+        heard.push((own, remembered));
     }
     // "was accused of plagiarism by a songwriter": the agent makes the
     // accusation; only with no agent is it the writer's hedge.
@@ -233,6 +248,9 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
         c.rule != "allegation" || !frames.iter().any(|f| f.speaker.is_identified() && !f.clause_after && (c.start..c.end).contains(&f.trigger) && attribution::after_passive_aux(&view, f.trigger))
     });
     rules::nesting::settle(&view, &mut frames);
+    for (f, &(own, remembered)) in frames.iter().zip(&heard) {
+        ledger.hear(&view, f, own, remembered, names);
+    }
     attribution::find(&view, &frames, &mut raw);
     rules::mood::find(&view, &frames, &in_not_cue, &mut raw);
     rules::scope::drop_forecasts(&view, &mut raw);
@@ -308,10 +326,13 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
     if frames.is_empty() {
         if names_someone(toks) {
             *last_speaker = Some((attribution::Speaker::Named, 0));
+            ledger.forget();
         } else if attribution::subject_speaker(&view) == attribution::Speaker::Anonymous {
             *last_speaker = Some((attribution::Speaker::Anonymous, 0));
+            ledger.forget();
         }
     }
+    ledger.impersonal(&view, &raw);
     let labels: Labels = raw.iter().map(|c| c.category).collect();
     let cues = raw.into_iter().map(|c| Cue { span: view.span(c.start, c.end), category: c.category, rule: c.rule }).collect();
     (Sentence { span, labels, context: Labels::EMPTY, cues }, quotes)

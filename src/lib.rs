@@ -34,6 +34,7 @@ pub mod lexicon;
 pub mod rules;
 pub mod segment;
 mod span;
+pub mod speakers;
 pub mod summary;
 pub mod token;
 

@@ -375,3 +375,67 @@ fn a_reader_that_stops_reading_ends_the_run_quietly() {
     assert!(o.status.success(), "status {:?}, stderr {}", o.status, stderr(&o));
     assert!(!stderr(&o).contains("panicked"), "{}", stderr(&o));
 }
+
+#[test]
+fn every_command_has_help_and_version() {
+    for cmd in ["label", "analyze", "eval", "languages"] {
+        let o = sourcelight(&[cmd, "--help"], b"");
+        assert_eq!(o.status.code(), Some(0), "{cmd} --help: {}", stderr(&o));
+        assert!(stdout(&o).contains("Usage: sourcelight") && stdout(&o).contains(cmd) && stdout(&o).contains("--version"), "{cmd} --help: {}", stdout(&o));
+        let o = sourcelight(&[cmd, "--version"], b"");
+        assert_eq!(o.status.code(), Some(0), "{cmd} --version");
+        assert!(stdout(&o).contains(env!("CARGO_PKG_VERSION")), "{cmd} --version: {}", stdout(&o));
+    }
+    let o = sourcelight(&["--version"], b"");
+    assert_eq!(stdout(&o).trim(), format!("sourcelight {}", env!("CARGO_PKG_VERSION")));
+    // `help COMMAND` is the command's --help.
+    let o = sourcelight(&["help", "eval"], b"");
+    assert!(o.status.success() && stdout(&o).contains("--min-f1"), "{}", stdout(&o));
+}
+
+#[test]
+fn usage_errors_exit_2_and_show_the_usage() {
+    for (args, names) in [
+        (&["analyze"][..], "<FILE>"),
+        (&["analyze", "a.txt", "b.txt"][..], "b.txt"),
+        (&["eval"][..], "<FILES>"),
+        (&["eval", "x.jsonl", "--errors", "many"][..], "many"),
+        (&["label", "--frobnicate"][..], "--frobnicate"),
+        (&["analyze", "-", "--lang"][..], "--lang"),
+    ] {
+        let o = sourcelight(args, b"");
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = stderr(&o);
+        assert!(err.contains("Usage: sourcelight") && err.contains(names), "{args:?}: {err}");
+        assert!(o.stdout.is_empty(), "{args:?}: nothing on stdout");
+    }
+}
+
+#[test]
+fn analyze_lists_who_speaks() {
+    let text = "Eswar Prasad, a trade professor at Cornell, said the talks had stalled. \"It is a mess,\" he said. Officials said the plant was closed.";
+    let o = sourcelight(&["analyze", "-", "--json"], text.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let speakers = v["speakers"].as_array().expect("a top-level speakers list");
+    let rows: Vec<(&str, &str, u64)> = speakers.iter().map(|s| (s["kind"].as_str().unwrap(), s["text"].as_str().unwrap(), s["sentences"].as_u64().unwrap())).collect();
+    assert_eq!(rows, [("named_person", "Eswar Prasad, a trade professor at Cornell", 2), ("unnamed", "Officials", 1)]);
+    let he = &speakers[0]["mentions"][1];
+    assert_eq!((he["sentence"].as_u64(), he["text"].as_str()), (Some(1), Some("he")));
+    let (a, b) = (he["start"].as_u64().unwrap() as usize, he["end"].as_u64().unwrap() as usize);
+    assert_eq!(&text[a..b], "he", "mention offsets are bytes into the text");
+
+    let o = sourcelight(&["analyze", "-"], text.as_bytes());
+    let out = stdout(&o);
+    assert!(out.contains("Who speaks (2):"), "{out}");
+    assert!(out.lines().any(|l| l.contains("named person") && l.contains("2 sentences") && l.contains("Eswar Prasad")), "{out}");
+    assert!(out.lines().any(|l| l.contains("unnamed") && l.contains("1 sentence ") && l.contains("Officials")), "{out}");
+}
+
+#[test]
+fn label_output_is_unchanged_by_the_ledger() {
+    let (out, o) = label(&jsonl(&[serde_json::json!({"id": 1, "lang": "en", "text": NAMED_EN})]));
+    assert!(o.status.success());
+    let keys: Vec<&str> = out[0].as_object().unwrap().keys().map(String::as_str).collect();
+    assert_eq!(keys, ["context", "cues", "id", "labels"]);
+}

@@ -38,11 +38,30 @@ class Summary(TypedDict):
     share_anonymous: float
     share_unverified: float
 
+class Mention(TypedDict):
+    sentence: int
+    """Index in ``sentences``."""
+    start: int
+    end: int
+    text: str
+    """The speaker's words there (``"Prasad"``, ``"he"``)."""
+
+class Speaker(TypedDict):
+    text: str
+    """Its words as first written."""
+    kind: str
+    """``named_person``, ``named_institution``, ``unnamed`` or ``impersonal``."""
+    sentences: int
+    """How many sentences it speaks in (one mention each)."""
+    mentions: List[Mention]
+
 class Analysis(TypedDict):
     lang: Optional[str]
     """The language analysed; None when ``auto`` found no supported one."""
     summary: Summary
     sentences: List[Sentence]
+    speakers: List[Speaker]
+    """Who speaks, in order of first appearance."""
 
 class Labelled(TypedDict):
     id: Any

@@ -129,20 +129,20 @@ fn summary_to_py<'py>(py: Python<'py>, s: &Summary) -> PyResult<Bound<'py, PyDic
 /// `file`. Offsets (`start`, `end`) are Python string indices into `text`
 /// (the CLI's are UTF-8 bytes), so `text[c["start"]:c["end"]] == c["text"]`.
 ///
-/// Returns `{"lang", "summary", "sentences"}`; `lang` is None (and there are
+/// Returns `{"lang", "summary", "sentences", "speakers"}`; `lang` is None (and there are
 /// no sentences) when `auto` finds no supported language. Raises
 /// SourcelightError for an unknown language code. The GIL is released while
 /// the core works.
 #[pyfunction]
 #[pyo3(signature = (text, lang = String::from("auto")), text_signature = "(text, lang='auto')")]
 fn analyze<'py>(py: Python<'py>, text: String, lang: String) -> PyResult<Bound<'py, PyDict>> {
-    let (a, sentences): (Analysis, Vec<SentenceOut>) = py
+    let (a, sentences, map): (Analysis, Vec<SentenceOut>, CharMap) = py
         .detach(|| {
             let a = sourcelight::analyze(&text, &lang)?;
             let map = CharMap::new(&text);
             let explain_lang = a.lang.unwrap_or("en");
             let sentences = a.sentences.iter().map(|s| convert_sentence(s, &text, &map, true, Some(explain_lang))).collect();
-            Ok::<_, sourcelight::UnknownLanguage>((a, sentences))
+            Ok::<_, sourcelight::UnknownLanguage>((a, sentences, map))
         })
         .map_err(|e| SourcelightError::new_err(e.to_string()))?;
     let out = PyDict::new(py);
@@ -160,7 +160,31 @@ fn analyze<'py>(py: Python<'py>, text: String, lang: String) -> PyResult<Bound<'
         list.append(d)?;
     }
     out.set_item("sentences", list)?;
+    out.set_item("speakers", speakers_to_py(py, &a.speakers, &text, &map)?)?;
     Ok(out)
+}
+
+/// The ledger as `sourcelight analyze --json` prints it, with string indices.
+fn speakers_to_py<'py>(py: Python<'py>, speakers: &[sourcelight::speakers::Speaker], text: &str, map: &CharMap) -> PyResult<Bound<'py, PyList>> {
+    let list = PyList::empty(py);
+    for sp in speakers {
+        let mentions = PyList::empty(py);
+        for m in &sp.mentions {
+            let d = PyDict::new(py);
+            d.set_item("sentence", m.sentence)?;
+            d.set_item("start", map.get(m.span.start))?;
+            d.set_item("end", map.get(m.span.end))?;
+            d.set_item("text", m.span.slice(text))?;
+            mentions.append(d)?;
+        }
+        let d = PyDict::new(py);
+        d.set_item("text", sp.first().span.slice(text))?;
+        d.set_item("kind", sp.kind.as_str())?;
+        d.set_item("sentences", sp.mentions.len())?;
+        d.set_item("mentions", mentions)?;
+        list.append(d)?;
+    }
+    Ok(list)
 }
 
 /// One record as read: its id (echoed back) and fields, or what is wrong.

@@ -17,6 +17,8 @@ def cli_analyze(text: str, lang: str = "auto"):
     for s in a["sentences"]:
         s["cues"] = cli_cues_to_chars(text, s["cues"])
         s["start"], s["end"] = byte_to_char(text, s["start"]), byte_to_char(text, s["end"])
+    for sp in a["speakers"]:
+        sp["mentions"] = cli_cues_to_chars(text, sp["mentions"])
     return a
 
 
@@ -40,6 +42,17 @@ def test_analyze_labels_a_small_text():
     assert a["summary"]["share_named"] == 0.5
     cue = a["sentences"][0]["cues"][0]
     assert cue["category"] == "anonymous_source" and cue["explanation"]
+
+
+def test_analyze_lists_who_speaks():
+    text = 'Eswar Prasad, a trade professor at Cornell, said the talks had stalled. "It is a mess," he said. Officials said the plant was closed.'
+    a = sourcelight.analyze(text, "en")
+    assert [(s["kind"], s["text"], s["sentences"]) for s in a["speakers"]] == [
+        ("named_person", "Eswar Prasad, a trade professor at Cornell", 2),
+        ("unnamed", "Officials", 1),
+    ]
+    he = a["speakers"][0]["mentions"][1]
+    assert he["sentence"] == 1 and text[he["start"]:he["end"]] == he["text"] == "he"
 
 
 @pytest.mark.parametrize("path", sorted((CORPUS / "texts").glob("*.txt")), ids=lambda p: p.stem)

@@ -4,13 +4,8 @@ use super::outln;
 use sourcelight::{explain, html, Category};
 use std::io::Read;
 
-pub fn run(args: &[String]) -> Result<i32, String> {
-    let lang = super::flag_value(args, "--lang")?.unwrap_or("auto");
-    let files = super::positional(args, &["--lang"]);
-    let [path] = files.as_slice() else {
-        return Err("analyze takes one FILE (or - for stdin)".into());
-    };
-    let bytes = if *path == "-" {
+pub fn run(path: &str, lang: &str, json: bool) -> Result<i32, String> {
+    let bytes = if path == "-" {
         let mut b = Vec::new();
         std::io::stdin().read_to_end(&mut b).map_err(|e| format!("cannot read stdin: {e}"))?;
         b
@@ -20,7 +15,7 @@ pub fn run(args: &[String]) -> Result<i32, String> {
     let raw = String::from_utf8(bytes).map_err(|e| format!("{path}: invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()))?;
     let text = if html::looks_like_html(&raw) { html::visible_text(&raw) } else { raw };
     let a = sourcelight::analyze(&text, lang).map_err(|e| e.to_string())?;
-    if args.iter().any(|a| a == "--json") {
+    if json {
         let sentences: Vec<_> = a
             .sentences
             .iter()
@@ -33,7 +28,15 @@ pub fn run(args: &[String]) -> Result<i32, String> {
                 serde_json::json!({"start": s.span.start, "end": s.span.end, "text": s.span.slice(&text), "labels": s.labels, "context": s.context, "cues": cues})
             })
             .collect();
-        outln!("{}", serde_json::json!({"file": path, "lang": a.lang, "summary": a.summary, "sentences": sentences}));
+        let speakers: Vec<_> = a
+            .speakers
+            .iter()
+            .map(|sp| {
+                let mentions: Vec<_> = sp.mentions.iter().map(|m| serde_json::json!({"sentence": m.sentence, "start": m.span.start, "end": m.span.end, "text": m.span.slice(&text)})).collect();
+                serde_json::json!({"text": sp.first().span.slice(&text), "kind": sp.kind, "sentences": sp.mentions.len(), "mentions": mentions})
+            })
+            .collect();
+        outln!("{}", serde_json::json!({"file": path, "lang": a.lang, "summary": a.summary, "sentences": sentences, "speakers": speakers}));
         return Ok(0);
     }
     let Some(code) = a.lang else {
@@ -45,6 +48,13 @@ pub fn run(args: &[String]) -> Result<i32, String> {
     outln!("  on the record   {:>4}  {:>5.1} %", s.named_source, 100.0 * s.share_named);
     outln!("  anonymous       {:>4}  {:>5.1} %", s.anonymous_source, 100.0 * s.share_anonymous);
     outln!("  unverified      {:>4}  {:>5.1} %", s.unverified, 100.0 * s.share_unverified);
+    if !a.speakers.is_empty() {
+        outln!("\nWho speaks ({}):", a.speakers.len());
+        for sp in &a.speakers {
+            let n = sp.mentions.len();
+            outln!("  {:<18} {n:>3} sentence{}  {}", sp.kind.as_str().replace('_', " "), if n == 1 { " " } else { "s" }, shorten(sp.first().span.slice(&text), 80));
+        }
+    }
     for cat in [Category::AnonymousSource, Category::Unverified] {
         let flagged: Vec<_> = a.sentences.iter().filter(|x| x.labels.contains(cat)).collect();
         if flagged.is_empty() {

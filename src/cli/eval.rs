@@ -19,16 +19,12 @@ struct Miss {
     cues: String,
 }
 
-pub fn run(args: &[String]) -> Result<i32, String> {
-    let files = super::positional(args, &["--min-f1", "--max-false-flag", "--errors"]);
-    if files.is_empty() {
-        return Err("eval needs at least one FILE".into());
-    }
-    let max_errors: usize = super::flag_value(args, "--errors")?.map_or(Ok(12), |v| v.parse().map_err(|_| format!("--errors: not a number: {v}")))?;
+/// `min_f1`, `max_false_flag`: the thresholds as given (see `check_thresholds`).
+pub fn run(files: &[String], min_f1: &[String], max_false_flag: &[String], max_errors: usize) -> Result<i32, String> {
     let mut scores: BTreeMap<Group, LangScores> = BTreeMap::new();
     let mut misses = Vec::new();
     let mut bad = 0;
-    for path in &files {
+    for path in files {
         let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
         let lines = read_lines(&bytes);
         for (_, l) in &lines {
@@ -79,7 +75,7 @@ pub fn run(args: &[String]) -> Result<i32, String> {
             }
         }
     }
-    let failures = check_thresholds(args, &scores)?;
+    let failures = check_thresholds(min_f1, max_false_flag, &scores)?;
     for f in &failures {
         outln!("BELOW THRESHOLD: {f}");
     }
@@ -119,33 +115,27 @@ fn print_table(scores: &BTreeMap<Group, LangScores>) {
 /// Reads `--min-f1 [GROUP:]CATEGORY=X` (repeatable) and `--max-false-flag
 /// [GROUP:]X` and returns the thresholds missed. GROUP is `LANG`, `LANG/PART`
 /// or `*/PART`; without it a threshold holds for every row.
-fn check_thresholds(args: &[String], scores: &BTreeMap<Group, LangScores>) -> Result<Vec<String>, String> {
+fn check_thresholds(min_f1: &[String], max_false_flag: &[String], scores: &BTreeMap<Group, LangScores>) -> Result<Vec<String>, String> {
     let mut failures = Vec::new();
-    for (i, a) in args.iter().enumerate() {
-        let Some(v) = args.get(i + 1) else { continue };
-        match a.as_str() {
-            "--min-f1" => {
-                let (key, x) = v.split_once('=').ok_or_else(|| format!("--min-f1 wants [GROUP:]CATEGORY=X, got `{v}`"))?;
-                let x: f64 = x.parse().map_err(|_| format!("--min-f1: not a number in `{v}`"))?;
-                let (sel, cat) = key.rsplit_once(':').map_or((None, key), |(g, c)| (Some(g), c));
-                let cat = Category::parse(cat).ok_or_else(|| format!("--min-f1: unknown category `{cat}`"))?;
-                for (g, s) in selected(scores, sel)? {
-                    let f1 = s.labels.get(&cat).map_or(0.0, |k| k.f1());
-                    if f1 < x {
-                        failures.push(format!("{} {} F1 {f1:.3} < {x}", group_name(g), cat.as_str()));
-                    }
-                }
+    for v in min_f1 {
+        let (key, x) = v.split_once('=').ok_or_else(|| format!("--min-f1 wants [GROUP:]CATEGORY=X, got `{v}`"))?;
+        let x: f64 = x.parse().map_err(|_| format!("--min-f1: not a number in `{v}`"))?;
+        let (sel, cat) = key.rsplit_once(':').map_or((None, key), |(g, c)| (Some(g), c));
+        let cat = Category::parse(cat).ok_or_else(|| format!("--min-f1: unknown category `{cat}`"))?;
+        for (g, s) in selected(scores, sel)? {
+            let f1 = s.labels.get(&cat).map_or(0.0, |k| k.f1());
+            if f1 < x {
+                failures.push(format!("{} {} F1 {f1:.3} < {x}", group_name(g), cat.as_str()));
             }
-            "--max-false-flag" => {
-                let (sel, x) = v.rsplit_once(':').map_or((None, v.as_str()), |(g, x)| (Some(g), x));
-                let x: f64 = x.parse().map_err(|_| format!("--max-false-flag: not a number: {v}"))?;
-                for (g, s) in selected(scores, sel)? {
-                    if s.false_flag_rate() > x {
-                        failures.push(format!("{} unlabelled flagged {:.3} > {x}", group_name(g), s.false_flag_rate()));
-                    }
-                }
+        }
+    }
+    for v in max_false_flag {
+        let (sel, x) = v.rsplit_once(':').map_or((None, v.as_str()), |(g, x)| (Some(g), x));
+        let x: f64 = x.parse().map_err(|_| format!("--max-false-flag: not a number: {v}"))?;
+        for (g, s) in selected(scores, sel)? {
+            if s.false_flag_rate() > x {
+                failures.push(format!("{} unlabelled flagged {:.3} > {x}", group_name(g), s.false_flag_rate()));
             }
-            _ => {}
         }
     }
     Ok(failures)

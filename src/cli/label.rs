@@ -65,8 +65,7 @@ pub fn label_document(lines: &[&Line], default_lang: &str) -> Result<Vec<Labelle
         .collect())
 }
 
-pub fn run(args: &[String]) -> Result<i32, String> {
-    let default_lang = super::flag_value(args, "--lang")?.unwrap_or("auto").to_string();
+pub fn run(default_lang: &str) -> Result<i32, String> {
     let mut bytes = Vec::new();
     std::io::stdin().read_to_end(&mut bytes).map_err(|e| format!("cannot read stdin: {e}"))?;
     let lines = read_lines(&bytes);
@@ -74,7 +73,7 @@ pub fn run(args: &[String]) -> Result<i32, String> {
     let mut failed = false;
     for doc in documents(&lines) {
         let doc_lines: Vec<&Line> = doc.iter().map(|&k| lines[k].1.as_ref().unwrap()).collect();
-        match label_document(&doc_lines, &default_lang) {
+        match label_document(&doc_lines, default_lang) {
             Ok(results) => {
                 for (&k, r) in doc.iter().zip(results) {
                     out[k] = Some(serde_json::to_string(&r.line).map_err(|e| e.to_string())?);

@@ -40,20 +40,8 @@ pub(crate) fn write_failed(e: std::io::Error) -> Result<i32, String> {
     }
 }
 
-const HELP: &str = "\
-sourcelight — flags anonymous sources and unverified claims in news text
-
-USAGE:
-    sourcelight label [--lang CODE]          JSON Lines in (stdin), labels out (stdout)
-    sourcelight analyze FILE [--lang CODE] [--json]
-                                             summary of a text or HTML file ('-' = stdin)
-    sourcelight eval FILE... [--min-f1 [GROUP:]CATEGORY=X]... [--max-false-flag [GROUP:]X]
-                             [--errors N]    scores against labelled JSON Lines, per language
-                                             and corpus part (tune / check); GROUP is LANG,
-                                             LANG/PART or */PART; errors are listed from
-                                             outside the check part only
-    sourcelight languages                    the languages the data files define
-
+/// What `sourcelight --help` adds after the commands: the `label` contract.
+const LABEL_CONTRACT: &str = "\
 label input, one sentence a line (consecutive lines with the same `article`
 are one document, in order):
     {\"id\": \"...\", \"lang\": \"fr\"|\"en\"|\"auto\"|..., \"text\": \"...\", \"article\": \"...\"}
@@ -61,31 +49,100 @@ label output, one line per input line (byte offsets into that line's text):
     {\"id\": \"...\", \"labels\": [...], \"context\": [...],
      \"cues\": [{\"start\": n, \"end\": n, \"category\": \"...\", \"rule\": \"...\", \"text\": \"...\"}]}
 A bad line gets {\"id\": ..., \"error\": \"line N: ...\"} on stdout and stderr;
-the others are still processed and the exit status is 1.
-";
+the others are still processed and the exit status is 1.";
 
-/// Runs the CLI; returns the exit status.
+/// sourcelight — flags anonymous sources and unverified claims in news text
+#[derive(clap::Parser)]
+#[command(name = "sourcelight", version, propagate_version = true, arg_required_else_help = true, after_help = LABEL_CONTRACT,
+    help_template = "{about-with-newline}\nUSAGE:\n    {usage}\n\n{all-args}{after-help}")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Subcommand)]
+enum Command {
+    /// JSON Lines in (stdin), labels out (stdout): the accuracy contract
+    #[command(after_help = LABEL_CONTRACT)]
+    Label {
+        /// Language of lines without `lang` (a code, or auto)
+        #[arg(long, value_name = "CODE", default_value = "auto")]
+        lang: String,
+    },
+    /// Summary of a text or HTML file: counts, who speaks, flagged sentences
+    Analyze {
+        /// A text or HTML file ('-' = stdin)
+        file: String,
+        /// Language of the text (a code, or auto)
+        #[arg(long, value_name = "CODE", default_value = "auto")]
+        lang: String,
+        /// The same for machines: one JSON object (sentences, cues, speakers)
+        #[arg(long)]
+        json: bool,
+    },
+    /// Scores against labelled JSON Lines, per language and corpus part (tune / check)
+    Eval {
+        /// Labelled JSON Lines (gold `labels` and `context`, optional `part`)
+        #[arg(required = true)]
+        files: Vec<String>,
+        /// Exit 1 when F1 is below X (GROUP: LANG, LANG/PART or */PART; repeatable)
+        #[arg(long = "min-f1", value_name = "[GROUP:]CATEGORY=X")]
+        min_f1: Vec<String>,
+        /// Exit 1 when more than this share of unlabelled sentences is flagged (repeatable)
+        #[arg(long = "max-false-flag", value_name = "[GROUP:]X")]
+        max_false_flag: Vec<String>,
+        /// How many errors to list (from outside the check part only)
+        #[arg(long, value_name = "N", default_value_t = 12)]
+        errors: usize,
+    },
+    /// The languages the data files define
+    Languages,
+}
+
+/// Runs the CLI; returns the exit status: 0, 1 (bad input lines, a
+/// threshold missed) or 2 (a usage error, shown with the usage).
 pub fn run(args: Vec<String>) -> i32 {
-    let Some(cmd) = args.first() else {
-        eprint!("{HELP}");
-        return 2;
+    use clap::{CommandFactory, Parser};
+    let cli = match Cli::try_parse_from(std::iter::once("sourcelight".to_string()).chain(args.iter().cloned())) {
+        Ok(cli) => cli,
+        // Help and version go to stdout (status 0).
+        Err(e) if !e.use_stderr() => {
+            let _ = e.print();
+            return e.exit_code();
+        }
+        Err(e) => {
+            if e.kind() == clap::error::ErrorKind::InvalidSubcommand {
+                if let Some(clap::error::ContextValue::String(cmd)) = e.get(clap::error::ContextKind::InvalidSubcommand) {
+                    eprintln!("sourcelight: unknown command `{cmd}`");
+                }
+            }
+            // Every usage error shows the usage of its command (clap's own
+            // message has it for some errors only).
+            let message = e.render().to_string();
+            eprint!("{message}");
+            if !message.contains("Usage:") {
+                let mut cmd = Cli::command();
+                cmd.build();
+                let sub = args.iter().find_map(|a| cmd.find_subcommand(a).map(|c| c.get_name().to_string()));
+                let usage = match sub.and_then(|name| cmd.find_subcommand_mut(&name).map(|c| c.render_usage())) {
+                    Some(u) => u,
+                    None => cmd.render_usage(),
+                };
+                eprintln!("\n{usage}");
+            }
+            return e.exit_code();
+        }
     };
-    let rest = &args[1..];
-    let result = match cmd.as_str() {
-        "label" => label::run(rest),
-        "analyze" => analyze::run(rest),
-        "eval" => eval::run(rest),
-        "languages" => {
+    let result = match cli.command {
+        Command::Label { lang } => label::run(&lang),
+        Command::Analyze { file, lang, json } => analyze::run(&file, &lang, json),
+        Command::Eval { files, min_f1, max_false_flag, errors } => eval::run(&files, &min_f1, &max_false_flag, errors),
+        Command::Languages => {
             for l in sourcelight::lexicon::languages() {
                 outln!("{}\t{}", l.code, l.name);
             }
             Ok(0)
         }
-        "-h" | "--help" | "help" => {
-            write_out(format_args!("{HELP}"));
-            Ok(0)
-        }
-        other => Err(format!("unknown command `{other}` (try --help)")),
     };
     match result {
         Ok(code) => code,
@@ -94,32 +151,4 @@ pub fn run(args: Vec<String>) -> i32 {
             2
         }
     }
-}
-
-/// The value after `--name`, if given; errors when the flag has no value.
-fn flag_value<'a>(args: &'a [String], name: &str) -> Result<Option<&'a str>, String> {
-    match args.iter().position(|a| a == name) {
-        None => Ok(None),
-        Some(i) => args.get(i + 1).map(|s| Some(s.as_str())).ok_or_else(|| format!("{name} needs a value")),
-    }
-}
-
-/// Arguments that are neither flags nor flag values.
-fn positional<'a>(args: &'a [String], flags_with_value: &[&str]) -> Vec<&'a str> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < args.len() {
-        let a = args[i].as_str();
-        if flags_with_value.contains(&a) {
-            i += 2;
-            continue;
-        }
-        if a.starts_with("--") {
-            i += 1;
-            continue;
-        }
-        out.push(a);
-        i += 1;
-    }
-    out
 }

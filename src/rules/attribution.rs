@@ -477,7 +477,7 @@ fn inverted_speaker(s: &SentenceView, m: PatternMatch, right: std::ops::Range<us
 /// time word and a recipient, if they come first ("a indiqué à l'AFP un
 /// porte-parole", "confie au Parisien un responsable", "a annoncé mardi le
 /// groupe").
-fn after_recipient(s: &SentenceView, mut from: usize) -> usize {
+pub(crate) fn after_recipient(s: &SentenceView, mut from: usize) -> usize {
     // "a annoncé mardi le groupe Stellantis": a time word first.
     while s.toks.get(from).is_some_and(|t| t.is(sec::TIME_WORDS)) {
         from += 1;

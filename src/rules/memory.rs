@@ -35,6 +35,11 @@ impl NamedWords {
         }
     }
 
+    /// True when `word` (folded) was a word of a name given before.
+    pub(crate) fn knows(&self, word: &str) -> bool {
+        self.words.binary_search_by(|x| x.as_str().cmp(singular(word))).is_ok()
+    }
+
     /// True when the speaker phrase `range` is a definite mention ("the
     /// nurses", « les infirmières ») whose noun was a word of a name the
     /// article gave before.
@@ -49,6 +54,6 @@ impl NamedWords {
 
 /// A plural's singular, roughly ("nurses" → "nurse", « infirmières » →
 /// « infirmière »): enough to match a name's word with its later mention.
-fn singular(word: &str) -> &str {
+pub(crate) fn singular(word: &str) -> &str {
     word.strip_suffix('s').or_else(|| word.strip_suffix('x')).filter(|w| w.len() >= 3).unwrap_or(word)
 }

@@ -6,7 +6,7 @@ pub mod context;
 pub mod memory;
 pub mod mood;
 pub mod nesting;
-mod phrase;
+pub(crate) mod phrase;
 pub mod phrases;
 pub mod scope;
 pub mod speaker;
