@@ -111,6 +111,28 @@ export async function summaryOf(worker, tabId) {
   return reply.result;
 }
 
+/**
+ * Stops the extension's service worker as Chrome does after 30 s idle
+ * (DevTools protocol, from `page`) and resolves once it has stopped; the
+ * next message starts a new one. Playwright does not follow that restart:
+ * after it, ask an extension page, not the `worker` of `launch`.
+ */
+export async function stopWorker(page, extensionId) {
+  const cdp = await page.context().newCDPSession(page);
+  let status = null;
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) status = v.runningStatus;
+  });
+  try {
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    for (let i = 0; i < 100 && status !== 'stopped'; i++) await new Promise((ok) => setTimeout(ok, 50));
+    if (status !== 'stopped') throw new Error(`the service worker is ${status ?? 'unknown'}, not stopped`);
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** Writes settings to chrome.storage.sync, as the popup and options page do. */
 export function setSettings(worker, patch) {
   return worker.evaluate((p) => chrome.storage.sync.set(p), patch);
