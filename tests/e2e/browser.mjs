@@ -14,6 +14,16 @@ export const PAGES = join(ROOT, 'tests/pages');
 export const ARTIFACTS = join(ROOT, 'tests/artifacts');
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
+/**
+ * An init script that keeps the DOM as parsed in `window.__parsedDom`, before
+ * any content script (document_idle) runs: painting must leave it as it is.
+ */
+export const CAPTURE_PARSED_DOM = () => {
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState === 'interactive') window.__parsedDom = document.documentElement.outerHTML;
+  });
+};
+
 /** A CSP that forbids everything, scripts and wasm included. */
 export const STRICT_CSP = "default-src 'none'";
 
