@@ -35,7 +35,8 @@ async function recordingProxy() {
 /**
  * Serves tests/pages (`url`, and `strictUrl` with `Content-Security-Policy:
  * default-src 'none'`), launches Firefox with the extension installed.
- * Returns {browser, url, strictUrl, proxied, evaluateDeep, close}; `proxied`
+ * Returns {browser, url, strictUrl, proxied, evaluateDeep, stopBackground,
+ * backgroundState, close}; `proxied`
  * lists the URLs of the requests that tried to leave 127.0.0.1.
  */
 export async function launchFirefox() {
@@ -49,7 +50,8 @@ export async function launchFirefox() {
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
-    // Lets the test open the extension's own pages (moz-extension://) in a tab.
+    // Lets the test open the extension's own pages (moz-extension://) in a tab
+    // and stop its background script from the browser's own window.
     args: ['--remote-allow-system-access'],
     // Firefox's remote settings sync ignores the server pref below without it.
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
@@ -82,11 +84,42 @@ export async function launchFirefox() {
     return result.result;
   };
 
+  /**
+   * Runs `expression` in the browser's own window (privileged: allowed by
+   * --remote-allow-system-access) and returns its value.
+   */
+  const evaluateInBrowser = async (expression) => {
+    const { result: { contexts } } = await browser.connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const { result } = await browser.connection.send('script.evaluate', {
+      expression, awaitPromise: true, target: { context: contexts[0].context },
+    });
+    if (result.type !== 'success') throw new Error(`${expression}: ${JSON.stringify(result.exceptionDetails?.text ?? result)}`);
+    return result.result.value;
+  };
+  const backgroundState = () =>
+    evaluateInBrowser(`WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension.backgroundState`);
+  /**
+   * Stops the extension's background script as Firefox does when it is idle
+   * (about:debugging's "Terminate background script"); resolves to its state
+   * after, 'stopped'. The next message starts it again: one already on its
+   * way (a badge count) may do so at once, so it is stopped again then.
+   */
+  const stopBackground = async () => {
+    let state;
+    for (let i = 0; i < 10 && state !== 'stopped'; i++) {
+      if (i) await new Promise((ok) => setTimeout(ok, 200));
+      await evaluateInBrowser(`ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs')
+        .ExtensionParent.DebugUtils.terminateBackgroundScript(${JSON.stringify(GECKO_ID)}).catch(() => null)`);
+      state = await backgroundState();
+    }
+    return state;
+  };
+
   const close = async () => {
     await browser.close();
     await Promise.all([server.close(), strict.close(), proxy.close()]);
   };
-  return { browser, url: server.url, strictUrl: strict.url, proxied: proxy.seen, evaluateDeep, close };
+  return { browser, url: server.url, strictUrl: strict.url, proxied: proxy.seen, evaluateDeep, stopBackground, backgroundState, close };
 }
 
 /**

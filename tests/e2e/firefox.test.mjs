@@ -3,7 +3,7 @@
 // and, installed in headless firefox-esr (tests/e2e/firefox-browser.mjs),
 // does what the Chromium suite checks at its core: a real article painted,
 // the tooltip's text, the popup's summary, the page's DOM and text left as
-// parsed, no request leaving 127.0.0.1.
+// parsed, a restart of the background script, no request leaving 127.0.0.1.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -144,6 +144,22 @@ describe('the extension in headless Firefox', () => {
     assert.match(kirghiz ?? '', /\S{3,}/, 'a cue comes with its explanation');
     await view.screenshot({ path: await screenshotPath('firefox-popup.png'), fullPage: true });
     await view.close();
+  });
+
+  test('after Firefox stops the background script, a page that grows is painted and the popup still shows the older tab', async () => {
+    const live = await b.browser.newPage();
+    await live.goto(`${b.url}/dynamic.html`);
+    await waitForHighlight(live, 'sl-anonymous_source');
+    assert.equal(await b.stopBackground(), 'stopped');
+    await live.evaluate(() => window.addEntry(3));
+    await live.waitForFunction(() => [...CSS.highlights.get('sl-anonymous_source')].some((r) => r.toString().startsWith('Update 3:')), { timeout: 10_000 });
+    assert.equal(await b.backgroundState(), 'running', 'the message started it again');
+    assert.equal(await b.stopBackground(), 'stopped');
+    const view = await openExtensionPage(b.browser, `popup.html?tab=${seedTab}`);
+    await view.waitForSelector('#summary:not([hidden])');
+    assert.ok(await view.$eval('#count-sentences', (e) => Number(e.textContent)) > 50);
+    await view.close();
+    await live.close();
   });
 
   test('no request left 127.0.0.1 (the recording proxy saw only the test\'s own probe)', async () => {
