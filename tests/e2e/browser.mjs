@@ -124,20 +124,25 @@ export async function summaryOf(worker, tabId) {
 /**
  * Stops the extension's service worker as Chrome does after 30 s idle
  * (DevTools protocol, from `page`) and resolves once it has stopped; the
- * next message starts a new one. Playwright does not follow that restart:
+ * next message starts a new one (one already on its way, such as a badge
+ * count, may do so at once). Playwright does not follow that restart:
  * after it, ask an extension page, not the `worker` of `launch`.
  */
 export async function stopWorker(page, extensionId) {
   const cdp = await page.context().newCDPSession(page);
-  let status = null;
+  let stopped = false, status = null;
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const v of versions) if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) status = v.runningStatus;
+    for (const v of versions) {
+      if (!v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) continue;
+      status = v.runningStatus;
+      stopped ||= status === 'stopped';
+    }
   });
   try {
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
-    for (let i = 0; i < 100 && status !== 'stopped'; i++) await new Promise((ok) => setTimeout(ok, 50));
-    if (status !== 'stopped') throw new Error(`the service worker is ${status ?? 'unknown'}, not stopped`);
+    for (let i = 0; i < 100 && !stopped; i++) await new Promise((ok) => setTimeout(ok, 50));
+    if (!stopped) throw new Error(`the service worker is ${status ?? 'unknown'}, it did not stop`);
   } finally {
     await cdp.detach();
   }
