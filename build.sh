@@ -3,7 +3,7 @@
 #
 #   ./build.sh          build everything, then serve the demo on 127.0.0.1
 #   ./build.sh build    install what is missing, build dist/extension, dist/www and the Python wheel (dist/python)
-#   ./build.sh test     every test: cargo, accuracy, wasm in Chromium, extension end to end, Python package and batch
+#   ./build.sh test     every test: cargo, accuracy, wasm in Chromium, extension end to end (Chromium, Firefox), Python package and batch
 #   ./build.sh bench    benchmarks (figures printed, nothing asserted)
 #   ./build.sh check URL_OR_FILE [--out DIR]   the extension headless over one page: JSON summary, screenshot
 set -euo pipefail
@@ -58,6 +58,14 @@ ensure_browser() {
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     step "installing Debian's chromium and chromium-driver"
     apt_install chromium chromium-driver
+  fi
+}
+
+# Firefox for its end-to-end tests (tests/e2e/firefox.test.mjs, driven by npm puppeteer-core).
+ensure_firefox() {
+  if ! command -v firefox-esr >/dev/null; then
+    step "installing Debian's firefox-esr"
+    apt_install firefox-esr
   fi
 }
 
@@ -135,6 +143,7 @@ build() {
 run_tests() {
   ensure_tools
   ensure_browser
+  ensure_firefox
   step "cargo tests (core, CLI, binding natively)"
   # --no-fail-fast: one failing test binary must not hide the others.
   # The Python binding is tested from Python (pytest, below), on its wheel.
@@ -149,7 +158,7 @@ run_tests() {
     --errors 0 $(cat tests/corpus/thresholds.txt)
   step "wasm tests in headless Chromium"
   CHROMEDRIVER=/usr/bin/chromedriver cargo test -p sourcelight-wasm --target "$WASM_TARGET" --test web
-  step "extension end to end in headless Chromium"
+  step "extension end to end in headless Chromium, and its core in headless Firefox"
   node --test tests/e2e/
   step "Python package: API against the CLI, the wheel in a fresh virtualenv, sourcelight-batch on 2 Dask workers"
   SOURCELIGHT_CLI="$ROOT/target/release/sourcelight" "$VENV/bin/python" -m pytest python/tests -p no:cacheprovider

@@ -460,6 +460,22 @@
     return { lang: r.lang, supported: r.supported, summary: r.summary, sentences };
   }
 
+  // The browser stops an idle service worker (Chrome after about 30 s) and
+  // may stop it with a request still open: the reply never comes and the
+  // call rejects. A message starts a new worker, so the request is sent
+  // again; an {ok: false} reply is an answer and is not.
+  const RESEND = [100, 500, 2000]; // ms before each new try
+  async function ask(message) {
+    for (let tries = 0; ; tries++) {
+      try {
+        return await chrome.runtime.sendMessage(message);
+      } catch (err) {
+        if (tries >= RESEND.length || !chrome.runtime?.id) throw err; // no more tries, or the extension is gone (updated, removed)
+        await new Promise((ok) => setTimeout(ok, RESEND[tries]));
+      }
+    }
+  }
+
   function newUnit(tops, unitRoot = null) {
     const unit = { id: nextUnitId++, tops, root: unitRoot, rereads: 0, text: '', segments: [], analysis: null, painted: [], cues: [], flagged: [], dirty: false, dropped: false };
     for (const t of tops) topOwner.set(t, unit);
@@ -527,7 +543,7 @@
     if (same) return; // nothing changed
     const lang = pageSupported ? pageLang : 'auto';
     const have = [...explanations.keys()];
-    const reply = await chrome.runtime.sendMessage({ kind: 'analyze', text, lang, uiLang: uiLang(), have });
+    const reply = await ask({ kind: 'analyze', text, lang, uiLang: uiLang(), have });
     if (!reply?.ok) throw new Error(reply?.error ?? 'no answer from the service worker');
     const analysis = decode(reply.result, text);
     t.push(performance.now());
@@ -581,7 +597,7 @@
     clearTimeout(badgeTimer);
     badgeTimer = setTimeout(() => {
       const count = active() ? units.reduce((n, u) => n + u.flagged.filter(flaggedShown).length, 0) : 0;
-      chrome.runtime.sendMessage({ kind: 'badge', count }).catch?.(() => {});
+      ask({ kind: 'badge', count }).catch(() => {});
     }, 50);
   }
 

@@ -14,6 +14,16 @@ export const PAGES = join(ROOT, 'tests/pages');
 export const ARTIFACTS = join(ROOT, 'tests/artifacts');
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
+/**
+ * An init script that keeps the DOM as parsed in `window.__parsedDom`, before
+ * any content script (document_idle) runs: painting must leave it as it is.
+ */
+export const CAPTURE_PARSED_DOM = () => {
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState === 'interactive') window.__parsedDom = document.documentElement.outerHTML;
+  });
+};
+
 /** A CSP that forbids everything, scripts and wasm included. */
 export const STRICT_CSP = "default-src 'none'";
 
@@ -109,6 +119,33 @@ export async function summaryOf(worker, tabId) {
   const reply = await worker.evaluate((id) => chrome.tabs.sendMessage(id, { kind: 'summary' }), tabId);
   if (!reply?.ok) throw new Error(`summary: ${JSON.stringify(reply)}`);
   return reply.result;
+}
+
+/**
+ * Stops the extension's service worker as Chrome does after 30 s idle
+ * (DevTools protocol, from `page`) and resolves once it has stopped; the
+ * next message starts a new one (one already on its way, such as a badge
+ * count, may do so at once). Playwright does not follow that restart:
+ * after it, ask an extension page, not the `worker` of `launch`.
+ */
+export async function stopWorker(page, extensionId) {
+  const cdp = await page.context().newCDPSession(page);
+  let stopped = false, status = null;
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) {
+      if (!v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) continue;
+      status = v.runningStatus;
+      stopped ||= status === 'stopped';
+    }
+  });
+  try {
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    for (let i = 0; i < 100 && !stopped; i++) await new Promise((ok) => setTimeout(ok, 50));
+    if (!stopped) throw new Error(`the service worker is ${status ?? 'unknown'}, it did not stop`);
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /** Writes settings to chrome.storage.sync, as the popup and options page do. */

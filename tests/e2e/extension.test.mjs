@@ -3,16 +3,9 @@
 // jump, and that nothing leaves 127.0.0.1.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, waitForHighlight, paintedTexts, foreignRequests, screenshotPath, flashed } from './browser.mjs';
+import { launch, waitForHighlight, paintedTexts, foreignRequests, screenshotPath, flashed, CAPTURE_PARSED_DOM } from './browser.mjs';
 
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
-
-// Captures the DOM as parsed, before any content script (document_idle) runs.
-const CAPTURE_PARSED_DOM = () => {
-  document.addEventListener('readystatechange', () => {
-    if (document.readyState === 'interactive') window.__parsedDom = document.documentElement.outerHTML;
-  });
-};
 
 describe('extension on the seed article', () => {
   let b, page, pageUrl;
