@@ -145,7 +145,7 @@ fn finish<'t>(lex: &'static Lexicon, sentences: impl Iterator<Item = &'t [Token]
         }
         reporter = reporter.filter(|(_, age)| *age < INDIRECT_SPEECH_REACH).map(|(s, age)| (s, age + 1));
         ledger.start_sentence(out.len());
-        let (sentence, quotes) = label_sentence(toks, lex, &mut last_speaker, &names, reporter.map(|(s, _)| s), &mut ledger);
+        let (sentence, quotes) = label_sentence(toks, lex, &mut last_speaker, &mut names, reporter.map(|(s, _)| s), &mut ledger);
         if let Some((speaker, 0)) = last_speaker {
             reporter = Some((speaker, 0));
         }
@@ -203,7 +203,7 @@ fn sort_cues(raw: &mut Vec<RawCue>, key: fn(&RawCue) -> [usize; 3]) {
 /// `names`, the names it gave before, for later mentions; `reporter`, who
 /// reported last within a few sentences, for indirect speech; `ledger`
 /// gathers who speaks.
-fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attribution::Speaker, usize)>, names: &NamedWords, reporter: Option<attribution::Speaker>, ledger: &mut Ledger) -> (Sentence, bool) {
+fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attribution::Speaker, usize)>, names: &mut NamedWords, reporter: Option<attribution::Speaker>, ledger: &mut Ledger) -> (Sentence, bool) {
     let span = match (toks.first(), toks.last()) {
         (Some(a), Some(b)) => a.span.union(b.span),
         _ => Span::new(0, 0),
@@ -222,14 +222,20 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
     let in_not_cue = rules::covered(toks.len(), not_cues.iter().map(|n| n.start..n.end));
     let mut frames = attribution::frames(&view, &anonymous, &in_not_cue);
     let anonymity = rules::covered(toks.len(), anonymous.iter().map(|c| c.start..c.end));
+    let formulas: Vec<std::ops::Range<usize>> = anonymous.iter().filter(|c| c.rule == "anonymity").map(|c| c.start..c.end).collect();
+    names.remember_withheld(toks, &formulas);
     // What each frame's phrase said before its pronoun was resolved, and
     // whether it became the last speaker: the ledger follows the same steps.
     let mut heard = Vec::with_capacity(frames.len());
     for f in &mut frames {
         // "The nurses said", after the Coastal Nurses Alliance was named.
         let phrase = if f.clause_after { f.start..f.trigger } else { f.trigger + 1..f.end };
-        if f.speaker != attribution::Speaker::Named && !anonymity[phrase.clone()].iter().any(|x| *x) && names.points_back(&view, phrase) {
+        if f.speaker != attribution::Speaker::Named && !anonymity[phrase.clone()].iter().any(|x| *x) && names.points_back(&view, phrase.clone()) {
             f.speaker = attribution::Speaker::Named;
+        }
+        // "explique Karim*", "disse Sarah" after her surname was withheld.
+        if f.speaker == attribution::Speaker::Named && names.withholds(&view, phrase) {
+            f.speaker = attribution::Speaker::Anonymous;
         }
         let own = f.speaker;
         f.speaker = own.resolve(last_speaker.map(|(s, _)| s));

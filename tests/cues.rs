@@ -195,7 +195,8 @@ t!(fr_par_telephone_no_agent, "fr", "Le ministre a indiqué par téléphone que 
 t!(en_agent_by_ministry, "en", "New figures announced by the ministry on Monday show a fall in crime.", [N]);
 t!(en_concerned_by_no_agent, "en", "Security officials are particularly concerned by the collapse of Libya.", [A]);
 t!(fr_relative_no_inversion, "fr", "Le Premier ministre a été la cible de la droite, qui condamne des couacs à répétition.", []);
-t!(fr_des_parents_d_eleves, "fr", "Des parents d'élèves craignent une nouvelle fermeture de classe.", [A]);
+// The guide: feelings are no source ("Demands, reactions and feelings are not sources").
+t!(fr_des_parents_d_eleves, "fr", "Des parents d'élèves craignent une nouvelle fermeture de classe.", []);
 
 // Transitions and proposals that only look like reports or conditionals.
 t!(fr_cela_dit, "fr", "Cela dit, je partage l'avis du journaliste.", []);

@@ -97,7 +97,8 @@ t!(crowd_des_voix, "Des voix s'élèvent au sein du parti pour réclamer un cong
 t!(crowd_certains_y_voient, "Certains y voient un signal adressé aux marchés.", [A]);
 t!(crowd_a_en_croire_detracteurs, "À en croire ses détracteurs, le maire gère la ville comme une entreprise.", [A]);
 t!(crowd_nombreux_observateurs, "De nombreux observateurs estiment que la coalition ne passera pas l'hiver.", [A]);
-t!(crowd_certains_elus, "Certains élus redoutent une flambée des impôts locaux.", [A]);
+// The guide: feelings are no source ("Demands, reactions and feelings are not sources").
+t!(crowd_certains_elus, "Certains élus redoutent une flambée des impôts locaux.", []);
 
 // ───────────── Médias non nommés / nommés ─────────────
 t!(media_presse_locale_cond, "Le maire aurait été placé en garde à vue, selon la presse locale.", [A, U]);

@@ -208,7 +208,8 @@ t!(anon_d_aucuns, "D'aucuns y voient une manœuvre électorale.", [A]);
 t!(anon_une_partie_de_l_entourage, "Une partie de l'entourage du président plaide pour un remaniement rapide.", [A]);
 t!(anon_de_nombreux_tunisiens, "De nombreux Tunisiens estiment que la révolution a été confisquée.", [A]);
 t!(anon_les_tunisiens_estiment, "Les Tunisiens estiment que la révolution a été confisquée.", [A]);
-t!(anon_des_parents_craignent, "Des parents d'élèves craignent une nouvelle fermeture de classe.", [A]);
+// The guide: feelings are no source ("Demands, reactions and feelings are not sources").
+t!(anon_des_parents_craignent, "Des parents d'élèves craignent une nouvelle fermeture de classe.", []);
 t!(anon_certains_syndicalistes, "Certains syndicalistes accusent la direction de jouer la montre.", [A]);
 t!(anon_beaucoup_estiment, "Beaucoup estiment que le tournoi aurait dû être annulé.", [A]);
 t!(anon_des_voisins_decrivent, "Des voisins décrivent un couple discret, sans problèmes apparents.", [A]);
@@ -265,7 +266,8 @@ t!(anon_sous_couvert_de_l_anonymat, "Sous couvert de l'anonymat, une gendarme ra
 t!(anon_prenom_modifie, "« J'ai cru mourir », raconte Sarah, dont le prénom a été modifié.", [A]);
 t!(anon_qui_preferent_taire_leur_nom, "Des joueurs, qui préfèrent taire leur nom, dénoncent les méthodes du staff.", [A]);
 t!(anon_une_habitante_s_inquiete, "Une habitante s'inquiète de voir les loyers flamber.", [A]);
-t!(anon_un_elu_craint, "Un élu d'opposition craint une hausse des impôts locaux.", [A]);
+// The guide: feelings are no source ("Demands, reactions and feelings are not sources").
+t!(anon_un_elu_craint, "Un élu d'opposition craint une hausse des impôts locaux.", []);
 t!(anon_raconte_un_temoin, "Le camion a foncé sur la foule, raconte un témoin.", [A]);
 t!(anon_assure_un_proche, "Il n'a jamais été violent, assure un proche.", [A]);
 t!(anon_denonce_un_salarie, "« On nous a menti pendant des mois », dénonce un salarié.", [A]);

@@ -193,7 +193,8 @@ t!(inst_selon_la_prefecture, "Selon la préfecture, 3 500 foyers sont toujours p
 t!(inst_matignon_a_confirme, "Matignon a confirmé la tenue d'une réunion avec les partenaires sociaux.", [N]);
 t!(inst_bercy_table, "Bercy table sur un déficit de 5,4 % du PIB cette année.", [N]);
 t!(inst_on_indique_a_bercy_anonyme, "On indique à Bercy que le chiffre sera revu.", [A]);
-t!(inst_quai_d_orsay_appelle, "Le Quai d'Orsay appelle les ressortissants français à quitter le pays.", [N]);
+// The guide: a call with no words of its own quoted is a demand, no source.
+t!(inst_quai_d_orsay_appelle, "Le Quai d'Orsay appelle les ressortissants français à quitter le pays.", []);
 t!(inst_selon_l_insee_chiffres, "D'après l'Insee, les prix ont augmenté de 2,3 % sur un an.", [N]);
 t!(inst_la_place_beauvau_a_annonce, "La place Beauvau a annoncé le déploiement de 3 000 policiers supplémentaires.", [N]);
 t!(inst_selon_le_ministere_de_la_sante, "Selon le ministère de la Santé, 12 cas ont été recensés dans le département.", [N]);
@@ -201,7 +202,8 @@ t!(inst_la_commission_europeenne_estime, "La Commission européenne estime que l
 t!(inst_la_maison_blanche_a_dementi, "La Maison Blanche a démenti toute négociation secrète avec Téhéran.", [N]);
 t!(inst_le_pentagone_precise, "Le Pentagone précise que les frappes visaient des dépôts d'armes.", [N]);
 t!(inst_l_armee_israelienne_affirme, "L'armée israélienne affirme avoir éliminé un commandant du Hamas.", [N]);
-t!(inst_la_gendarmerie_lance_appel, "La gendarmerie de la Savoie appelle les randonneurs à la prudence.", [N]);
+// The guide: a call with no words of its own quoted is a demand, no source.
+t!(inst_la_gendarmerie_lance_appel, "La gendarmerie de la Savoie appelle les randonneurs à la prudence.", []);
 t!(inst_le_conseil_constitutionnel_a_censure, "Le Conseil constitutionnel a censuré une vingtaine d'articles de la loi.", [N]);
 t!(inst_la_cour_de_cassation_a_juge, "La Cour de cassation a jugé que le licenciement était abusif.", [N]);
 t!(inst_meteo_france_prevoit, "Météo-France prévoit des orages violents sur le Sud-Ouest.", [N]);
@@ -454,7 +456,8 @@ t!(trap_edito_j_ai_appris, "J'ai appris le métier dans une rédaction de provin
 t!(trap_note_de_frais, "Sa note de frais s'élevait à 12 000 euros.", []);
 t!(trap_le_rapport_entre, "Le rapport entre les deux clubs s'est tendu.", []);
 t!(trap_juge_en_comparution, "Le prévenu sera jugé en comparution immédiate lundi.", []);
-t!(trap_estime_a, "Le montant des dégâts est estimé à 3 millions d'euros.", []);
+// The guide: a passive of estimate with no source is unverified ("is estimated at").
+t!(trap_estime_a, "Le montant des dégâts est estimé à 3 millions d'euros.", [U]);
 t!(trap_annonce_immobiliere, "L'annonce immobilière promettait une vue sur la mer.", []);
 t!(trap_assure_par_la_ville, "Le transport scolaire est assuré par la ville.", []);
 t!(trap_confirme_en_appel, "La peine a été confirmée en appel.", []);
@@ -581,7 +584,8 @@ t!(s4_menace_de, "Le syndicat menace de bloquer les raffineries dès lundi.", [N
 t!(s4_a_declare_a_reuters, "Le ministre israélien de la Défense a déclaré à Reuters que l'opération durerait des mois.", [N]);
 t!(s4_a_explique_au_jdd, "Le patron de la SNCF a expliqué au JDD que les prix allaient baisser.", [N]);
 t!(s4_estime_dans_une_interview, "L'ancien Premier ministre estime dans une interview au Figaro que la droite doit se rassembler.", [N]);
-t!(s4_prend_la_parole_nom, "Prenant la parole devant la foule, le maire a appelé à l'unité.", [N]);
+// The guide: a call with no words of its own quoted is a demand, no source.
+t!(s4_prend_la_parole_nom, "Prenant la parole devant la foule, le maire a appelé à l'unité.", []);
 t!(s4_a_repondu_a_la_question, "Interrogé sur son avenir, Kylian Mbappé a répondu qu'il était « heureux à Madrid ».", [N]);
 t!(s4_a_averti_le_ministre_nom, "Le ministre des Armées, Sébastien Lecornu, a averti que la guerre serait longue.", [N]);
 t!(#[ignore = "needs engine: un sujet à complément du nom (« Le constat du rapport ») avant « : » n'est pas lu comme locuteur"]

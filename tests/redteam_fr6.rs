@@ -34,7 +34,8 @@ t!(loc_municipalite_envisage, "La municipalité envisage de transformer l'ancien
 t!(loc_un_adjoint_confie, "Un adjoint confie que le maire ne briguera pas de nouveau mandat.", [A]);
 t!(loc_dans_l_entourage_du_maire, "Dans l'entourage du maire, on assure que le dossier est clos.", [A]);
 t!(loc_des_riverains_se_plaignent, "Des riverains se plaignent depuis des mois du bruit des camions de livraison.", [A]);
-t!(loc_les_riverains_redoutent, "Les riverains de la future zone commerciale redoutent une explosion du trafic.", [A]);
+// The guide: feelings are no source ("Demands, reactions and feelings are not sources").
+t!(loc_les_riverains_redoutent, "Les riverains de la future zone commerciale redoutent une explosion du trafic.", []);
 t!(loc_comite_de_quartier_named, "Le comité de quartier des Glycines a déposé un recours devant le tribunal administratif.", []);
 t!(loc_prefecture_a_indique, "La préfecture a indiqué que l'arrêté de restriction d'eau serait levé lundi.", [N]);
 t!(loc_le_bruit_court_fermeture, "Le bruit court que le bureau de poste du village fermera à la rentrée.", [U]);
@@ -87,7 +88,8 @@ t!(gen_procureur_a_precise, "Le procureur a précisé que l'autopsie aurait lieu
 
 // ───────────── Santé et sciences ─────────────
 t!(san_des_medecins_alertent, "Des médecins alertent sur la hausse des cas de rougeole chez les enfants non vaccinés.", [A]);
-t!(san_medecins_generalistes_craignent, "Les médecins généralistes craignent une vague de bronchiolite plus précoce que d'habitude.", [A]);
+// The guide: feelings are no source ("Demands, reactions and feelings are not sources").
+t!(san_medecins_generalistes_craignent, "Les médecins généralistes craignent une vague de bronchiolite plus précoce que d'habitude.", []);
 // Une étude sans auteur ni revue : une interprétation (« suggère »), pas un document identifié.
 t!(san_une_etude_suggere, "Une étude récente suggère que la consommation de café protégerait le foie.", [U]);
 t!(san_selon_des_specialistes, "Selon des spécialistes, la résistance aux antibiotiques progresse plus vite que prévu.", [A]);
@@ -115,10 +117,12 @@ t!(san_pediatres_s_inquietent, "Des pédiatres s'inquiètent de l'exposition des
 // ───────────── Économie du quotidien ─────────────
 t!(eq_commercants_se_plaignent, "Les commerçants se plaignent de la baisse de fréquentation depuis la piétonnisation.", [A]);
 t!(eq_des_economistes_anticipent, "Des économistes anticipent une nouvelle hausse des prix de l'énergie.", [A]);
-t!(eq_professionnels_du_secteur, "Les professionnels du secteur redoutent une saison touristique en demi-teinte.", [A]);
+// The guide: feelings are no source ("Demands, reactions and feelings are not sources").
+t!(eq_professionnels_du_secteur, "Les professionnels du secteur redoutent une saison touristique en demi-teinte.", []);
 t!(eq_selon_les_professionnels, "Selon les professionnels du tourisme, les réservations sont en retrait de 15 %.", [A]);
 t!(eq_un_boulanger_confie, "Un boulanger du centre-ville confie avoir vu sa facture d'électricité tripler.", [A]);
-t!(eq_restaurateurs_craignent, "Les restaurateurs craignent de ne pas trouver de saisonniers cet été.", [A]);
+// The guide: feelings are no source ("Demands, reactions and feelings are not sources").
+t!(eq_restaurateurs_craignent, "Les restaurateurs craignent de ne pas trouver de saisonniers cet été.", []);
 t!(eq_l_insee_a_publie, "L'Insee a publié mardi ses chiffres de l'inflation pour le mois de mars.", []);
 t!(eq_selon_l_insee, "Selon l'Insee, les prix alimentaires ont augmenté de 11 % sur un an.", [N]);
 t!(eq_croissance_devrait, "La croissance devrait ralentir au second semestre.", []);
@@ -232,7 +236,8 @@ t!(b_couple_retraites, "Un couple de retraités raconte avoir été démarché p
 t!(b_usagers_ter, "Les usagers de la ligne TER dénoncent des retards à répétition.", [A]);
 t!(b_sncf_invoque, "La SNCF invoque un manque de conducteurs.", [N]);
 t!(b_mairie_met_en_cause, "La mairie met en cause l'entreprise chargée des travaux.", [N]);
-t!(b_ultras_appellent, "Le groupe de supporters Ultras 91 appelle au boycott du match.", [N]);
+// The guide: a call with no words of its own quoted is a demand, no source.
+t!(b_ultras_appellent, "Le groupe de supporters Ultras 91 appelle au boycott du match.", []);
 t!(b_supporters_auraient_allume, "Les supporters auraient allumé des fumigènes dans la tribune nord.", [U]);
 t!(b_spectateurs_evacues, "Des spectateurs ont été évacués par les stewards.", []);
 t!(b_organisateurs_police, "Selon les organisateurs, 3 000 personnes ont défilé ; 1 200 selon la police.", [N]);

@@ -112,7 +112,8 @@ t!(sp_a_estime_la_capitaine, "La capitaine des Bleues, Wendie Renard, a estimé 
 t!(int_kremlin_a_dementi, "Le Kremlin a démenti toute implication dans l'attaque.", [N]);
 t!(int_washington_a_salue, "Washington a salué l'accord de cessez-le-feu.", [N]);
 t!(int_pekin_a_proteste, "Pékin a protesté contre la visite du ministre taïwanais.", [N]);
-t!(int_quai_dorsay_appelle, "Le Quai d'Orsay appelle les ressortissants français à quitter le pays.", [N]);
+// The guide: a call with no words of its own quoted is a demand, no source.
+t!(int_quai_dorsay_appelle, "Le Quai d'Orsay appelle les ressortissants français à quitter le pays.", []);
 t!(int_bruxelles_a_averti, "Bruxelles a averti que des sanctions seraient prises en cas de violation.", [N]);
 t!(int_a_declare_le_porte_parole_onu, "« La situation humanitaire est catastrophique », a déclaré le porte-parole de l'ONU, Stéphane Dujarric.", [N]);
 t!(int_selon_le_ministere_ukrainien, "Selon le ministère ukrainien de la Défense, 40 drones ont été abattus dans la nuit.", [N]);
@@ -205,7 +206,8 @@ t!(v_a_indique_a_lafp_nom_fonction, "« Nous sommes débordés », a indiqué à
 t!(v_souligne_chercheur_cnrs, "Les glaciers alpins fondent deux fois plus vite, souligne Christian Vincent, glaciologue au CNRS.", [N]);
 t!(v_pour_nom_professeur, "Pour Thomas Piketty, professeur à l'École d'économie de Paris, cette taxe est indispensable.", [N]);
 t!(v_de_laveu_meme_du_ministre, "De l'aveu même du ministre, la réforme a été « mal expliquée ».", [N]);
-t!(v_secretaire_generale_cgt_appelle, "La secrétaire générale de la CGT, Sophie Binet, a appelé à une journée de mobilisation.", [N]);
+// The guide: a call with no words of its own quoted is a demand, no source.
+t!(v_secretaire_generale_cgt_appelle, "La secrétaire générale de la CGT, Sophie Binet, a appelé à une journée de mobilisation.", []);
 t!(v_estime_dans_une_tribune, "L'ancien Premier ministre Édouard Philippe estime dans une tribune au Point que l'État doit se réformer.", [N]);
 t!(v_a_t_elle_ajoute, "« Nous irons jusqu'au bout », a-t-elle ajouté devant les militants.", [N]);
 t!(v_selon_le_decompte_du_ministere, "Selon le décompte du ministère de l'Intérieur, 1,2 million de personnes ont défilé.", [N]);
@@ -366,7 +368,8 @@ t!(w_a_exprime_sa_tristesse, "Le ministre a exprimé sa « profonde tristesse »
 t!(w_a_mis_en_doute, "La ministre a mis en doute les chiffres avancés par les syndicats.", [N]);
 t!(w_a_reproche_a_letat, "Le maire a reproché à l'État son inaction.", [N]);
 t!(w_a_exclu_toute_hausse, "Le gouvernement a exclu toute hausse de la TVA.", [N]);
-t!(w_a_appele_les_habitants, "Le préfet a appelé les habitants à rester chez eux.", [N]);
+// The guide: a call with no words of its own quoted is a demand, no source.
+t!(w_a_appele_les_habitants, "Le préfet a appelé les habitants à rester chez eux.", []);
 t!(w_a_replique_que, "Le ministre a répliqué que la réforme était financée.", [N]);
 t!(w_a_redit, "Le président a redit son attachement à la laïcité.", [N]);
 t!(w_a_tance, "Le Premier ministre a tancé les députés de sa majorité.", [N]);
@@ -403,14 +406,16 @@ t!(x_le_principal_interesse, "Le principal intéressé a assuré n'avoir rien su
 t!(x_lex_ministre, "L'ex-ministre a dénoncé un « acharnement judiciaire ».", [N]);
 t!(x_locataire_de_matignon, "Le locataire de Matignon a promis un budget « sérieux ».", [N]);
 t!(x_patron_de_beauvau, "Le patron de Beauvau a annoncé des renforts à Mayotte.", [N]);
-t!(x_chef_de_la_diplomatie, "Le chef de la diplomatie française a appelé à un cessez-le-feu immédiat.", [N]);
+// The guide: a call with no words of its own quoted is a demand, no source.
+t!(x_chef_de_la_diplomatie, "Le chef de la diplomatie française a appelé à un cessez-le-feu immédiat.", []);
 t!(x_numero_un_cfdt, "Le numéro un de la CFDT a jugé la proposition « insuffisante ».", [N]);
 t!(x_eurodeputee, "L'eurodéputée écologiste a dénoncé un accord « climaticide ».", [N]);
 t!(x_garde_des_sceaux, "Le garde des Sceaux a annoncé la construction de trois prisons.", [N]);
 t!(x_ledile, "L'édile a expliqué que la piscine rouvrirait en septembre.", [N]);
 t!(x_rapporteure_du_texte, "La rapporteure du texte a défendu un compromis.", [N]);
 t!(x_rapporteur_public_preconise, "Le rapporteur public a préconisé l'annulation du permis.", [N]);
-t!(x_intersyndicale_a_appele, "L'intersyndicale a appelé à une nouvelle journée de grève.", [N]);
+// The guide: a call with no words of its own quoted is a demand, no source.
+t!(x_intersyndicale_a_appele, "L'intersyndicale a appelé à une nouvelle journée de grève.", []);
 t!(x_pour_lintersyndicale, "Pour l'intersyndicale, le compte n'y est pas.", [N]);
 t!(x_selon_lintersyndicale, "Selon l'intersyndicale, 2,5 millions de personnes ont manifesté.", [N]);
 t!(x_ordre_des_medecins, "L'Ordre des médecins a rappelé que le secret médical s'impose.", [N]);

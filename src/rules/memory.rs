@@ -12,6 +12,10 @@ use crate::token::Token;
 #[derive(Default)]
 pub struct NamedWords {
     words: Vec<String>,
+    /// First names the article marks as not the person's own or given
+    /// alone on request ("Karim*", "Sarah, who asked that her surname not be
+    /// used"): whoever speaks under one stays unnamed.
+    withheld: Vec<String>,
 }
 
 impl NamedWords {
@@ -33,6 +37,32 @@ impl NamedWords {
             }
             k += run.max(1);
         }
+    }
+
+    /// Remembers the lone first names of a sentence that a star follows
+    /// ("Karim*") or that an anonymity formula qualifies right after a
+    /// comma or a bracket ("Sarah, que pediu para não ter seu sobrenome
+    /// divulgado", « Sophie (le prénom a été modifié) »). `anonymity` holds
+    /// the token ranges of the sentence's anonymity formulas.
+    pub fn remember_withheld(&mut self, toks: &[Token], anonymity: &[std::ops::Range<usize>]) {
+        let capital = |k: usize| toks[k].is_word() && toks[k].cap;
+        let plain = |k: usize| !toks[k].is(sec::DETERMINERS | sec::NAME_STOPWORDS | sec::PRONOUNS | sec::ANONYMOUS_HEADS | sec::NAMED_HEADS);
+        for k in 0..toks.len() {
+            let lone = capital(k) && plain(k) && !(k > 0 && capital(k - 1)) && !(k + 1 < toks.len() && capital(k + 1));
+            let mark = toks.get(k + 1).map(|t| t.norm.as_str());
+            let starred = mark == Some("*");
+            let qualified = matches!(mark, Some("," | "(")) && anonymity.iter().any(|r| r.start > k + 1 && r.start <= k + 4);
+            let name = toks[k].norm.as_str();
+            if lone && (starred || qualified) && !self.withheld.iter().any(|w| w == name) {
+                self.withheld.push(name.to_string());
+            }
+        }
+    }
+
+    /// True when the speaker phrase `range` names someone by a first name
+    /// the article withheld or made up.
+    pub fn withholds(&self, s: &SentenceView, range: std::ops::Range<usize>) -> bool {
+        !self.withheld.is_empty() && s.toks[range].iter().any(|t| t.is_word() && t.cap && self.withheld.iter().any(|w| w == t.norm.as_str()))
     }
 
     /// True when `word` (folded) was a word of a name given before.

@@ -170,9 +170,13 @@ pub fn classify(s: &SentenceView, range: std::ops::Range<usize>) -> Speaker {
     // avocat du cardinal"), or it is a document or a spokesperson, who
     // speak for a body the text has named.
     if let Some(h) = decisive.filter(|&h| named_head(h)) {
-        let tied = toks[h + 1..].iter().any(|t| t.is(sec::NP_PREPOSITIONS));
+        // (A complement: "du cardinal", "of the party", "der Bundesregierung".)
+        let tied = toks[h + 1..].iter().any(|t| t.is(sec::NP_PREPOSITIONS | sec::DEFINITE));
         let speaks_for_a_body = toks[h].is(sec::SPOKESPEOPLE | sec::DOCUMENTS);
-        if toks.first().is_some_and(|t| t.is(sec::INDEFINITE)) && !tied && !speaks_for_a_body && !(0..toks.len()).any(is_name) {
+        // Only a subject opening its clause ("a annoncé un nouveau plan":
+        // an object after the verb is no speaker to judge).
+        let opens_clause = range.start == 0 || s.toks[range.start - 1].is_clause_mark() || s.toks[range.start - 1].is_terminal();
+        if opens_clause && toks.first().is_some_and(|t| t.is(sec::INDEFINITE)) && !tied && !speaks_for_a_body && !(0..toks.len()).any(is_name) {
             return Speaker::Anonymous;
         }
     }
