@@ -9,8 +9,9 @@
 //!   (written by `sourcelight-lang`, which also fails the build on a parse
 //!   error, with file and line).
 //! - `catalog.rs`, the small table every build carries: each language's
-//!   code, name, `[detect]` words (for `auto`) and `[explain]` texts (the
-//!   reader's language may differ from the page's).
+//!   code, name, `[detect]` words (for `auto`), and the `[explain]` texts
+//!   of the interface's languages (the reader's language may differ from
+//!   the page's; other languages' texts come with their file).
 
 use std::{env, fs, path::Path};
 
@@ -52,7 +53,7 @@ fn main() {
             match (section, kv) {
                 ("language", Some(("name", v))) => name = v,
                 ("detect", _) => detect.push(line),
-                ("explain", Some(kv)) => explain.push(kv),
+                ("explain", Some(kv)) if compact::READER_LANGUAGES.contains(&stem.as_ref()) => explain.push(kv),
                 _ => {}
             }
         }

@@ -24,9 +24,13 @@ pub const RULES: &[&str] = &[
 ];
 
 /// The explanation of `rule` in language `lang`, falling back to English.
-/// Every build has them all (`lexicon::catalog`), loaded languages or not.
+/// The interface's languages are in every build's table
+/// (`lexicon::catalog`); another language's come with its file, once loaded.
 pub fn explain(rule: &str, lang: &str) -> &'static str {
-    let of = |code: &str| lexicon::catalog().iter().find(|l| l.code == code).and_then(|l| l.explanation(rule));
+    let of = |code: &str| {
+        let listed = lexicon::catalog().iter().find(|l| l.code == code).and_then(|l| l.explanation(rule));
+        listed.or_else(|| lexicon::language(code).and_then(|l| l.explanation(rule)))
+    };
     of(lang).or_else(|| of("en")).unwrap_or("")
 }
 

@@ -11,7 +11,7 @@
 //! ```
 //! prints one line per language: code, bytes of the original, bytes written.
 
-use sourcelight::lexicon::{compact, Lexicon};
+use sourcelight::lexicon::{compact, Lexicon, READER_LANGUAGES};
 use std::path::Path;
 use std::process::exit;
 
@@ -49,7 +49,7 @@ fn run(out: &Path, data: &Path) -> Result<(), String> {
         if lex.code != stem {
             return Err(format!("{}: code `{}` differs from the file name", path.display(), lex.code));
         }
-        let small = for_browser(&compact(&text));
+        let small = for_browser(&compact(&text), READER_LANGUAGES.contains(&stem.as_str()));
         // What the browser parses must be what was checked.
         Lexicon::parse(&stem, &small).map_err(|e| format!("compact form: {e}"))?;
         let dest = out.join(format!("{stem}.lang"));
@@ -59,15 +59,16 @@ fn run(out: &Path, data: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// What the browser loads: the compact text without `[explain]` and
-/// `[detect]` (the table every build carries has them) and without empty
-/// lines (the file was checked, line numbers and all, before).
-fn for_browser(text: &str) -> String {
+/// What the browser loads: the compact text without `[detect]` (the table
+/// every build carries has it), without `[explain]` where that table has
+/// the language's explanations (`reader`), and without empty lines (the
+/// file was checked, line numbers and all, before).
+fn for_browser(text: &str, reader: bool) -> String {
     let mut out = String::with_capacity(text.len());
     let mut skip = false;
     for line in text.lines() {
         if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            skip = matches!(name, "explain" | "detect");
+            skip = name == "detect" || name == "explain" && reader;
         }
         if !skip && !line.is_empty() {
             out.push_str(line);

@@ -5,6 +5,13 @@
 //! build carries) and `sourcelight-lang` (which writes the files the
 //! extension and the demo load one at a time).
 
+/// The languages the extension's interface speaks (`extension/_locales`):
+/// their cue explanations are in the table every build carries, since a
+/// reader's language need not be the page's. Every other language's
+/// explanations travel in its own file, loaded with the page that needs
+/// them.
+pub const READER_LANGUAGES: &[&str] = &["en", "fr"];
+
 /// The line without its comment (a line starting with `#`, or from a `#`
 /// after a space) and without surrounding white space. The parser reads
 /// the result exactly as it reads the original line.

@@ -251,11 +251,15 @@ fn a_language_is_loaded_when_needed() {
     assert!(languages_loaded().contains(&("de".to_string(), false)));
     assert!(analyze(text, "auto", "en").is_err(), "a language not loaded is refused, not analysed without its data");
     assert!(analyze(text, "de", "en").is_err());
+    // German explains its cues from its own file: English until it is loaded.
+    assert_eq!(explain_js("anonymous_speaker", "de"), explain_js("anonymous_speaker", "en"));
     assert!(load_language("[language]\nname = x\n").is_err(), "no code");
     assert!(load_language("[language]\ncode = zz\n").is_err(), "no language of this build");
     assert_eq!(load_language(include_str!("../../data/de.lang")).ok().as_deref(), Some("de"));
     assert_eq!(load_language(include_str!("../../data/de.lang")).ok().as_deref(), Some("de"), "again: nothing changes");
     assert!(languages_loaded().contains(&("de".to_string(), true)));
+    let german = explain_js("anonymous_speaker", "de");
+    assert!(!german.is_empty() && german != explain_js("anonymous_speaker", "en"), "{german}");
     let a = analyze(text, "auto", "en").expect("loaded now");
     assert_eq!(get(&a, "lang").as_string().as_deref(), Some("de"));
 }
