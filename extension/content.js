@@ -33,7 +33,8 @@
   const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT',
     'OPTION', 'BUTTON', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'HEAD']);
   // Page furniture: never the article's text.
-  const FURNITURE = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'DIALOG', 'MENU']);
+  // Figures: captions and photo credits are not the article's sentences.
+  const FURNITURE = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'DIALOG', 'MENU', 'FIGURE', 'FIGCAPTION']);
   const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'search', 'dialog', 'alertdialog', 'menu', 'menubar']);
   const FURNITURE_NAMES = /(?:^|[\s_-])(?:comments?|commentaires?|disqus|related|recirc|share|sharing|social|newsletter|promo|advert|ads?|sidebar|breadcrumbs?|cookies?|consent|subscribe|outbrain|taboola|paywall)(?:$|[\s_-])/i;
   const ASCII_SPACE = /[ \t\n\r\f]+/g; // what HTML collapses; NBSP stays as it is
@@ -206,6 +207,10 @@
       }
       if (i < data.length) push(node, i, data.slice(i));
     };
+    // A page hidden whole until its scripts run (an anti-flicker `visibility: hidden`
+    // on <body>) is read as it will show; otherwise hidden text is not read.
+    const top = unit.tops.find((t) => t.nodeType === Node.ELEMENT_NODE);
+    const wholeHidden = top != null && top.isConnected && getComputedStyle(top).visibility !== 'visible';
     const stack = [];
     for (let i = unit.tops.length - 1; i >= 0; i--) stack.push(BREAK, unit.tops[i]);
     let n = 0;
@@ -214,15 +219,16 @@
       if (node === BREAK) { breakLine(); continue; }
       if (++n % 32 === 0) await maybeYield();
       if (!node.isConnected) continue;
-      if (node.nodeType === Node.TEXT_NODE) { addText(node); continue; }
+      if (node.nodeType === Node.TEXT_NODE) { if (!article || article.keeps(node)) addText(node); continue; }
       if (node.nodeType !== Node.ELEMENT_NODE) continue;
       const owner = topOwner.get(node);
       if (owner && owner !== unit) continue;
       if (SKIP.has(node.tagName.toUpperCase()) || node.hidden || node.isContentEditable || node === host) continue;
-      if (isFurniture(node) && node !== unit.root) continue;
+      // Readability's article, less what the structural rules call furniture (it keeps comment threads and credits).
+      if (article?.skips(node) || (isFurniture(node) && node !== unit.root)) continue;
       if (node.tagName === 'BR') { breakLine(); continue; }
       const style = getComputedStyle(node);
-      if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') continue;
+      if (style.display === 'none' || (!wholeHidden && (style.visibility === 'hidden' || style.visibility === 'collapse'))) continue;
       const block = !style.display.startsWith('inline') && style.display !== 'contents';
       if (block) { breakLine(); stack.push(BREAK); }
       for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
@@ -422,6 +428,7 @@
   // ---- units: read, analyse, paint ----------------------------------------
 
   let root = null;
+  let article = null; // Readability's article located in the page (maintext.js), or null: mainRoot() decided
   let units = [];
   let nextUnitId = 0;
   const topOwner = new WeakMap(); // top node → unit
@@ -485,7 +492,8 @@
 
   function start() {
     started = true;
-    root = mainRoot();
+    article = globalThis.Sourcelight?.mainText?.find() ?? null;
+    root = article?.root ?? mainRoot();
     if (!root) return;
     // Few elements: one unit, without measuring (textContent of a huge page is itself slow).
     if (root.getElementsByTagName('*').length < 3000 && root.textContent.length <= UNIT_CHARS) {
@@ -573,6 +581,14 @@
   /** Units in document order. */
   const ordered = () => units.filter((u) => u.analysis && !u.dropped)
     .sort((a, b) => (a.tops[0] === b.tops[0] ? 0 : a.tops[0].compareDocumentPosition(b.tops[0]) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+
+  // What was read and how it was labelled, unit by unit in document order, for
+  // the tests (tests/e2e/browser.mjs, reading()): in the content script's own
+  // world, which the page cannot see.
+  (globalThis.Sourcelight ??= {}).reading = () => ordered().map((u) => ({
+    text: u.text,
+    sentences: u.analysis.sentences.map((s) => ({ text: u.text.slice(s.start, s.end), labels: s.labels })),
+  }));
 
   const flaggedShown = (f) => f.s.labels.some((l) => FLAGGING.includes(l) && shown(l));
 

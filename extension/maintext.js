@@ -1,0 +1,114 @@
+// Where the page's article is: Mozilla Readability (the engine of Firefox's
+// Reader View, vendor/Readability.js) runs on a clone of the document, and
+// the text it keeps is located in the live DOM, text node by text node.
+// The page's DOM is never changed: Readability rewrites its clone only.
+//
+// Readability may rebuild its clone from HTML (it retries with looser rules
+// when a first pass finds little), so its nodes are not the clone's: its
+// text is matched by content, in document order. Long texts (≥ 40
+// characters) anchor the match; short ones (a link's words, a heading) are
+// only looked for between the anchors around them.
+(() => {
+  'use strict';
+  const SL = (globalThis.Sourcelight ??= {});
+  if (SL.mainText) return;
+
+  const ANCHOR_CHARS = 40;
+  const NEAR = 200; // text nodes searched before the first anchor and after the last
+  // Readability on more elements is a long task of its own; such pages fall
+  // back to the structural rules (content.js, mainRoot).
+  const MAX_ELEMENTS = 30_000;
+
+  const squash = (s) => s.replace(/\s+/g, ' ').trim();
+
+  /** The texts of `root`'s text nodes, squashed, empty ones left out, in order. */
+  function textsOf(root) {
+    const out = [];
+    const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const t = squash(n.data);
+      if (t) out.push(t);
+    }
+    return out;
+  }
+
+  /**
+   * Indexes into `live` (squashed texts of the live text nodes, in order)
+   * of the texts `wanted` (Readability's, in order): long texts first, each
+   * after the previous one, then short texts between their anchors.
+   */
+  function align(wanted, live) {
+    const at = new Array(wanted.length).fill(-1);
+    let from = 0;
+    for (let i = 0; i < wanted.length; i++) {
+      if (wanted[i].length < ANCHOR_CHARS) continue;
+      const k = live.indexOf(wanted[i], from);
+      if (k >= 0) { at[i] = k; from = k + 1; }
+    }
+    const first = at.find((k) => k >= 0);
+    if (first === undefined) return [];
+    // nextAnchor[i]: the live index of the first anchor after wanted[i], or -1.
+    const nextAnchor = new Array(wanted.length);
+    for (let i = wanted.length - 1, k = -1; i >= 0; i--) { nextAnchor[i] = k; if (at[i] >= 0) k = at[i]; }
+    let lo = Math.max(0, first - NEAR);
+    for (let i = 0; i < wanted.length; i++) {
+      if (at[i] >= 0) { lo = at[i] + 1; continue; }
+      const hi = nextAnchor[i] >= 0 ? nextAnchor[i] : Math.min(live.length, lo + NEAR);
+      for (let k = lo; k < hi; k++) {
+        if (live[k] === wanted[i]) { at[i] = k; lo = k + 1; break; }
+      }
+    }
+    return at.filter((k) => k >= 0);
+  }
+
+  /**
+   * The article of `doc` as Readability finds it, located in the live DOM:
+   * `{root, keeps, holds, skips}` or null when Readability finds nothing
+   * (or the page is too large for it). `root` holds every text node of the
+   * article; `keeps(textNode)`: the text node is read (Readability's, white
+   * space, or added to the page after this ran); `holds(element)`: the
+   * element holds article text (no structural rule skips it);
+   * `skips(element)`: it was there and holds none (its subtree is left out).
+   */
+  function find(doc = document) {
+    if (typeof Readability !== 'function' || !doc.body) return null;
+    if (doc.getElementsByTagName('*').length > MAX_ELEMENTS) return null;
+    let article;
+    try {
+      article = new Readability(doc.cloneNode(true), { serializer: (el) => el }).parse();
+    } catch {
+      return null;
+    }
+    if (!article?.content) return null;
+    const seen = new WeakSet();
+    const nodes = [];
+    const texts = [];
+    const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      seen.add(n);
+      if (n.nodeType !== Node.TEXT_NODE) continue;
+      const t = squash(n.data);
+      if (t) { nodes.push(n); texts.push(t); }
+    }
+    const found = align(textsOf(article.content), texts).map((k) => nodes[k]);
+    if (found.length === 0) return null;
+    const kept = new WeakSet(found);
+    const holding = new WeakSet();
+    for (const n of found) {
+      for (let e = n.parentNode; e && !holding.has(e); e = e.parentNode) holding.add(e);
+    }
+    const range = doc.createRange();
+    range.setStartBefore(found[0]);
+    range.setEndAfter(found[found.length - 1]);
+    let root = range.commonAncestorContainer;
+    if (root.nodeType !== Node.ELEMENT_NODE) root = root.parentElement;
+    return {
+      root,
+      keeps: (t) => kept.has(t) || !seen.has(t) || t.data.trim() === '',
+      holds: (e) => holding.has(e),
+      skips: (e) => seen.has(e) && !holding.has(e),
+    };
+  }
+
+  SL.mainText = { find, align };
+})();
