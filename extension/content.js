@@ -36,7 +36,8 @@
   // Figures: captions and photo credits are not the article's sentences.
   const FURNITURE = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'DIALOG', 'MENU', 'FIGURE', 'FIGCAPTION']);
   const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'search', 'dialog', 'alertdialog', 'menu', 'menubar']);
-  const FURNITURE_NAMES = /(?:^|[\s_-])(?:comments?|commentaires?|disqus|related|recirc|share|sharing|social|newsletter|promo|advert|ads?|sidebar|breadcrumbs?|cookies?|consent|subscribe|outbrain|taboola|paywall)(?:$|[\s_-])/i;
+  // Not "paywall": sites name the article's own text after it ("pre-paywall", "post-paywall").
+  const FURNITURE_NAMES = /(?:^|[\s_-])(?:comments?|commentaires?|disqus|related|recirc|share|sharing|social|newsletter|promo|advert|ads?|sidebar|breadcrumbs?|cookies?|consent|subscribe|outbrain|taboola)(?:$|[\s_-])/i;
   const ASCII_SPACE = /[ \t\n\r\f]+/g; // what HTML collapses; NBSP stays as it is
 
   // ---- settings (chrome.storage.sync, applied live) ---------------------
@@ -224,8 +225,9 @@
       const owner = topOwner.get(node);
       if (owner && owner !== unit) continue;
       if (SKIP.has(node.tagName.toUpperCase()) || node.hidden || node.isContentEditable || node === host) continue;
-      // Readability's article, less what the structural rules call furniture (it keeps comment threads and credits).
-      if (article?.skips(node) || (isFurniture(node) && node !== unit.root)) continue;
+      // Readability's article, less what the structural rules call furniture (it keeps comment threads
+      // and credits), except an element that holds most of the article: the rules guess, Readability measured.
+      if (article?.skips(node) || (isFurniture(node) && node !== unit.root && !article?.holdsMost(node))) continue;
       if (node.tagName === 'BR') { breakLine(); continue; }
       const style = getComputedStyle(node);
       if (style.display === 'none' || (!wholeHidden && (style.visibility === 'hidden' || style.visibility === 'collapse'))) continue;

@@ -63,12 +63,14 @@
 
   /**
    * The article of `doc` as Readability finds it, located in the live DOM:
-   * `{root, keeps, holds, skips}` or null when Readability finds nothing
-   * (or the page is too large for it). `root` holds every text node of the
-   * article; `keeps(textNode)`: the text node is read (Readability's, white
-   * space, or added to the page after this ran); `holds(element)`: the
-   * element holds article text (no structural rule skips it);
-   * `skips(element)`: it was there and holds none (its subtree is left out).
+   * `{root, keeps, holdsMost, skips}` or null when Readability finds
+   * nothing (or the page is too large for it). `root` holds every text node
+   * of the article; `keeps(textNode)`: the text node is read (Readability's,
+   * white space, or added to the page after this ran); `holdsMost(element)`:
+   * the element holds more than half of the article's text (no furniture
+   * rule can then be right about it: a class named "post-paywall" holds
+   * what the subscriber reads); `skips(element)`: it was there and holds
+   * no article text (its subtree is left out).
    */
   function find(doc = document) {
     if (typeof Readability !== 'function' || !doc.body) return null;
@@ -93,9 +95,13 @@
     const found = align(textsOf(article.content), texts).map((k) => nodes[k]);
     if (found.length === 0) return null;
     const kept = new WeakSet(found);
-    const holding = new WeakSet();
+    // element → characters of the article it holds
+    const held = new WeakMap();
+    let total = 0;
     for (const n of found) {
-      for (let e = n.parentNode; e && !holding.has(e); e = e.parentNode) holding.add(e);
+      const len = n.data.length;
+      total += len;
+      for (let e = n.parentNode; e; e = e.parentNode) held.set(e, (held.get(e) ?? 0) + len);
     }
     const range = doc.createRange();
     range.setStartBefore(found[0]);
@@ -105,8 +111,8 @@
     return {
       root,
       keeps: (t) => kept.has(t) || !seen.has(t) || t.data.trim() === '',
-      holds: (e) => holding.has(e),
-      skips: (e) => seen.has(e) && !holding.has(e),
+      holdsMost: (e) => (held.get(e) ?? 0) > total / 2,
+      skips: (e) => seen.has(e) && !held.has(e),
     };
   }
 

@@ -5,7 +5,8 @@
 // reads, and the share of what it reads that is not article text. Both are
 // printed for every page; where Readability itself (run in the test, on a
 // clone of the page) finds the article, the extension must read ≥ 95 % of
-// it with ≤ 5 % extra (KNOWN_EXTRA: the pages that do not yet).
+// it with ≤ 5 % extra (KNOWN_EXTRA: the pages that do not yet); where it
+// misses, the extension must read at least what Readability finds.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
@@ -87,6 +88,36 @@ after(async () => {
 
 const files = (await readdir(NEWS)).filter((f) => f.endsWith('.html')).sort();
 
+/** What the extension read on `path` (under tests/pages): its units, once the analysis is done. */
+async function readPage(path) {
+  const page = await b.context.newPage();
+  try {
+    await page.goto(`${b.url}/${path}`, { waitUntil: 'domcontentloaded' });
+    await page.bringToFront();
+    await page.waitForFunction(() => document.readyState === 'complete', null, { timeout: 20_000 }).catch(() => {});
+    await summaryOf(b.worker, await activeTabId(b.worker));
+    return await reading(page);
+  } finally {
+    await page.close();
+  }
+}
+
+test('an article held in blocks named like furniture (post-paywall) is read; the furniture around its paragraphs is not', async () => {
+  const units = await readPage('article-furniture.html');
+  const text = units.map((u) => u.text).join('\n');
+  const labelled = new Map(units.flatMap((u) => u.sentences.map((s) => [s.text, s.labels])));
+  for (const p of ['Talks between dock workers', 'A senior official close to', 'Freight rates on the route',
+    '"We are not going back', 'Economists at the national bank', 'People familiar with the talks']) {
+    assert.ok(text.includes(p), `article paragraph not read: ${p}`);
+  }
+  const labels = (start) => [...labelled].find(([t]) => t.startsWith(start))?.[1];
+  assert.deepEqual(labels('People familiar with the talks'), ['anonymous_source']);
+  assert.deepEqual(labels('Freight rates on the route'), ['unverified']);
+  for (const f of ['Share this article', 'Reader comment', 'Photo: Harbour Press', 'All rights reserved', 'Business']) {
+    assert.ok(!text.includes(f), `furniture read: ${f}`);
+  }
+});
+
 test('the dev pages are all here (53 articles)', async () => {
   const articles = new Set(files.map((f) => f.split('.')[0]));
   assert.equal(articles.size, 53);
@@ -112,8 +143,9 @@ for (const file of files) {
       const readability = coverage(article, [], readabilityText).read;
       const gated = readability >= READ_MIN;
       rows.push({ file, readability, ...ext, gated });
+      // Where Readability misses, the extension still reads what it finds (the rest is the fallback's).
+      assert.ok(ext.read >= Math.min(READ_MIN, readability), `read ${ext.read.toFixed(3)} of the article (Readability: ${readability.toFixed(3)})`);
       if (gated) {
-        assert.ok(ext.read >= READ_MIN, `read ${ext.read.toFixed(3)} of the article (Readability: ${readability.toFixed(3)})`);
         assert.ok(ext.extra <= (KNOWN_EXTRA.get(file) ?? EXTRA_MAX), `extra ${ext.extra.toFixed(3)}:\n${sentences.filter((s) => !key(article.join(' ')).includes(key(s))).join('\n')}`);
       }
     } finally {
