@@ -61,6 +61,40 @@
     return at.filter((k) => k >= 0);
   }
 
+  // Readability keeps the lines around the article's paragraphs: bylines,
+  // datelines, photo credits, "Read more:". Such a line is a short text
+  // with no sentence ending whose block is no paragraph, list item, quote,
+  // cell or heading (the headline is read); it is left out.
+  const PARAGRAPH_TAGS = new Set(['P', 'LI', 'DD', 'DT', 'BLOCKQUOTE', 'PRE', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+  const BLOCK_TAGS = new Set([...PARAGRAPH_TAGS, 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE',
+    'NAV', 'FIGURE', 'FIGCAPTION', 'UL', 'OL', 'DL', 'TABLE', 'TR', 'FORM', 'ADDRESS', 'BODY']);
+  const LABEL_CHARS = 100;
+  const SENTENCE_END = /[.!?…][\s\p{Pf}\p{Pe}"'»]*$/u;
+
+  /** The block (by tag) a text node's line belongs to. */
+  const blockOf = (n) => {
+    let e = n.parentElement;
+    while (e && !BLOCK_TAGS.has(e.tagName.toUpperCase())) e = e.parentElement;
+    return e;
+  };
+
+  /** `found` (text nodes, in order) less the lines that are labels, not sentences. */
+  function withoutLabels(found) {
+    const lines = new Map(); // block → its text nodes among `found`
+    for (const n of found) {
+      const b = blockOf(n);
+      if (!lines.has(b)) lines.set(b, []);
+      lines.get(b).push(n);
+    }
+    const dropped = new Set();
+    for (const [b, ns] of lines) {
+      if (!b || PARAGRAPH_TAGS.has(b.tagName.toUpperCase())) continue;
+      const line = squash(ns.map((n) => n.data).join(' '));
+      if (line.length < LABEL_CHARS && !SENTENCE_END.test(line)) for (const n of ns) dropped.add(n);
+    }
+    return dropped.size ? found.filter((n) => !dropped.has(n)) : found;
+  }
+
   /**
    * The article of `doc` as Readability finds it, located in the live DOM:
    * `{root, keeps, holdsMost, skips}` or null when Readability finds
@@ -92,7 +126,7 @@
       const t = squash(n.data);
       if (t) { nodes.push(n); texts.push(t); }
     }
-    const found = align(textsOf(article.content), texts).map((k) => nodes[k]);
+    const found = withoutLabels(align(textsOf(article.content), texts).map((k) => nodes[k]));
     if (found.length === 0) return null;
     const kept = new WeakSet(found);
     // element → characters of the article it holds

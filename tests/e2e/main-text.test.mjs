@@ -20,31 +20,30 @@ const NEWS = join(PAGES, 'news');
 const READ_MIN = 0.95;
 const EXTRA_MAX = 0.05;
 // Known limits: full pages where Readability keeps more than the article
-// (captions, bylines, datelines, teaser headlines, comment notices) and the
-// furniture rules do not catch it. Each is held to its measured extra share
+// in sentences (captions, author notes, teaser headlines, comment notices,
+// "Read more" lists) that neither the furniture rules nor the label lines
+// (maintext.js: bylines, datelines, credits) catch. Each is held to its measured extra share
 // (+ 1.5 points) so that it cannot get worse; every other gated page to 5 %.
 const KNOWN_EXTRA = new Map([
-  ['de-laola1-barisic.html', 0.25],
-  ['de-t3n-apple-iphone-akkus.html', 0.21],
+  ['de-laola1-barisic.html', 0.21],
+  ['de-t3n-apple-iphone-akkus.html', 0.16],
   ['de-tagesschau-rheinmetall-hack.html', 0.14],
   ['en-abcnews-clinton-putin.html', 0.11],
-  ['en-chron-esper-vietnam.html', 0.49],
-  ['en-cnbc-emirates-boeing.html', 0.17],
-  ['en-express-harry-meghan-snub.html', 0.32],
-  ['en-nbcnews-omar-threat.html', 0.23],
-  ['en-nypost-taliban-hostage-swap.html', 0.13],
-  ['en-phys-hibernating-astronauts.html', 0.24],
+  ['en-chron-esper-vietnam.html', 0.29],
+  ['en-cnbc-emirates-boeing.html', 0.12],
+  ['en-nbcnews-omar-threat.html', 0.19],
+  ['en-phys-hibernating-astronauts.html', 0.25],
   ['en-rt-bolivia-morales.html', 0.32],
   ['en-sky-mourinho-spurs.html', 0.20],
-  ['en-wapo-north-africa-attack.html', 0.18],
-  ['en-wapo-north-africa-attack.source.html', 0.18],
-  ['en-wapo-us-israel-netanyahu.html', 0.10],
-  ['en-wapo-us-israel-netanyahu.source.html', 0.14],
+  ['en-wapo-north-africa-attack.html', 0.19],
+  ['en-wapo-north-africa-attack.source.html', 0.17],
+  ['en-wapo-us-israel-netanyahu.html', 0.11],
+  ['en-wapo-us-israel-netanyahu.source.html', 0.15],
   ['es-infobae-muratov-ucrania.html', 0.11],
-  ['fr-actu-hopital-cote-basque.html', 0.23],
-  ['fr-lepoint-imam-beaucaire.html', 0.10],
+  ['fr-actu-hopital-cote-basque.html', 0.20],
+  ['fr-lepoint-imam-beaucaire.html', 0.11],
   ['fr-liberation-ayrault-methode.html', 0.12],
-  ['it-ilmattino-urologi.html', 0.15],
+  ['it-ilmattino-urologi.html', 0.12],
 ]);
 const READABILITY = await readFile(join(ROOT, 'dist/extension/vendor/Readability.js'), 'utf8');
 
@@ -102,7 +101,7 @@ async function readPage(path) {
   }
 }
 
-test('an article held in blocks named like furniture (post-paywall) is read; the furniture around its paragraphs is not', async () => {
+test('an article held in blocks named like furniture (post-paywall) is read; the furniture and the labels (byline, dateline) around its paragraphs are not', async () => {
   const units = await readPage('article-furniture.html');
   const text = units.map((u) => u.text).join('\n');
   const labelled = new Map(units.flatMap((u) => u.sentences.map((s) => [s.text, s.labels])));
@@ -113,7 +112,7 @@ test('an article held in blocks named like furniture (post-paywall) is read; the
   const labels = (start) => [...labelled].find(([t]) => t.startsWith(start))?.[1];
   assert.deepEqual(labels('People familiar with the talks'), ['anonymous_source']);
   assert.deepEqual(labels('Freight rates on the route'), ['unverified']);
-  for (const f of ['Share this article', 'Reader comment', 'Photo: Harbour Press', 'All rights reserved', 'Business']) {
+  for (const f of ['By Jane Porter', 'March 4, 2024', 'Updated 6:40 PM', 'Share this article', 'Reader comment', 'Photo: Harbour Press', 'All rights reserved', 'Business']) {
     assert.ok(!text.includes(f), `furniture read: ${f}`);
   }
 });
