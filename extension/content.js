@@ -10,12 +10,16 @@
 // pages (split at block boundaries) and one per block the page adds later
 // (infinite scroll, live blogs). Each unit is read in slices of a few
 // milliseconds, analysed once, painted once; a change inside a unit reads
-// that unit again, nothing else.
+// that unit again, nothing else. Where the article is: maintext.js; a
+// unit's text and its way back to the DOM: pagetext.js (both run first).
 (() => {
   'use strict';
   if (globalThis.__sourcelight) return; // injected once per document
   globalThis.__sourcelight = true;
   const T0 = performance.now(); // for `./build.sh bench`: the 'sourcelight:timing' line in analyseUnit
+  const SL = (globalThis.Sourcelight ??= {});
+  const { mainRoot, inFurniture, paraText, PARAGRAPHS } = SL.mainText; // maintext.js
+  const { toRange, maybeYield, newSlice } = SL.pageText; // pagetext.js
 
   const CATEGORIES = ['anonymous_source', 'unverified', 'named_source'];
   const FLAGGING = ['anonymous_source', 'unverified'];
@@ -23,22 +27,12 @@
   const FLASH = 'sl-flash';
   const NAMES = [...CATEGORIES.map((c) => `sl-${c}`), CUE, FLASH];
   const FLASH_MS = 1500;
-  const SLICE_MS = 8; // work done between two yields to the page
   const UNIT_CHARS = 60_000; // above this, the main text is split into several units
   const DEBOUNCE_MS = 500; // after the last DOM change...
   const MAX_WAIT_MS = 2000; // ...but no later than this after the first
   const MAX_REREADS = 20; // per unit: a ticker inside the article stops being followed
   const MAX_QUEUE = 20_000; // mutation records kept while highlighting is off
 
-  const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT',
-    'OPTION', 'BUTTON', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'HEAD']);
-  // Page furniture: never the article's text.
-  // Figures: captions and photo credits are not the article's sentences.
-  const FURNITURE = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'DIALOG', 'MENU', 'FIGURE', 'FIGCAPTION']);
-  const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'search', 'dialog', 'alertdialog', 'menu', 'menubar']);
-  // Not "paywall": sites name the article's own text after it ("pre-paywall", "post-paywall").
-  const FURNITURE_NAMES = /(?:^|[\s_-])(?:comments?|commentaires?|disqus|related|recirc|share|sharing|social|newsletter|promo|advert|ads?|sidebar|breadcrumbs?|cookies?|consent|subscribe|outbrain|taboola)(?:$|[\s_-])/i;
-  const ASCII_SPACE = /[ \t\n\r\f]+/g; // what HTML collapses; NBSP stays as it is
 
   // ---- settings (chrome.storage.sync, applied live) ---------------------
 
@@ -63,222 +57,6 @@
     } catch {
       setSettings(DEFAULTS); // no storage (tests with a stub chrome): defaults
     }
-  }
-
-  // ---- where the article is ---------------------------------------------
-
-  /** Whether `el` is page furniture (navigation, comments, asides, hidden from AT). */
-  function isFurniture(el) {
-    const tag = el.tagName.toUpperCase();
-    if (FURNITURE.has(tag)) return !(tag === 'HEADER' && el.parentElement?.closest('article'));
-    if (el.getAttribute('aria-hidden') === 'true') return true;
-    const role = el.getAttribute('role');
-    if (role && FURNITURE_ROLES.has(role)) return true;
-    const names = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
-    if (names.length > 1 && FURNITURE_NAMES.test(names)) return true;
-    return TEASERS.has(tag) && el.parentElement?.closest('article') != null && isTeaser(el);
-  }
-
-  // Inside an article, a nested <article>, list or <section> made mostly of
-  // links is a teaser block (related stories, video cards), not the text.
-  const TEASERS = new Set(['ARTICLE', 'UL', 'OL', 'SECTION']);
-  function isTeaser(el) {
-    const all = el.textContent.replace(/\s+/g, '').length;
-    if (all === 0) return false;
-    let linked = 0;
-    for (const a of el.querySelectorAll('a')) linked += a.textContent.replace(/\s+/g, '').length;
-    return linked / all > 0.5;
-  }
-
-  /** Whether `node` sits in furniture or skipped markup between it and `root`. */
-  function inFurniture(node, root) {
-    for (let e = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement; e && e !== root; e = e.parentElement) {
-      if (SKIP.has(e.tagName.toUpperCase()) || isFurniture(e) || e.isContentEditable) return true;
-    }
-    return false;
-  }
-
-  const PARAGRAPHS = 'p, [class*="paragraph"]';
-  const paraText = (root) => {
-    let n = 0;
-    for (const p of root.querySelectorAll(PARAGRAPHS)) n += p.textContent.length;
-    return n;
-  };
-  // checkVisibility needs style, not layout: on a huge page, forcing layout here would be a long task.
-  const visible = (e) => (e.checkVisibility ? e.checkVisibility() : e.getClientRects().length > 0);
-
-  /**
-   * The element holding the page's main text: the biggest top-level
-   * <article> (or the common parent of several comparable ones), else
-   * <main>/[role=main], else the block with most paragraph text, else <body>.
-   */
-  function mainRoot() {
-    const body = document.body;
-    if (!body) return null;
-    const tops = [...document.querySelectorAll('article')]
-      .filter((a) => !a.parentElement?.closest('article') && visible(a) && !inFurniture(a, body));
-    if (tops.length === 1) return tops[0]; // no need to measure (a huge page would pay for it)
-    const articles = tops
-      .map((a) => ({ el: a, size: paraText(a) }))
-      .filter((a) => a.size > 0)
-      .sort((x, y) => y.size - x.size);
-    if (articles.length) {
-      const total = articles.reduce((n, a) => n + a.size, 0);
-      if (articles.length === 1 || articles[0].size >= total * 0.6) return articles[0].el;
-      let common = articles[0].el;
-      while (common !== body && !articles.every((a) => common.contains(a.el))) common = common.parentElement;
-      return common;
-    }
-    const main = [...document.querySelectorAll('main, [role="main"]')].find((m) => visible(m) && m.textContent.trim().length > 0);
-    if (main) return main;
-    const score = new Map();
-    for (const p of body.querySelectorAll(PARAGRAPHS)) {
-      const parent = p.parentElement;
-      if (parent) score.set(parent, (score.get(parent) ?? 0) + p.textContent.length);
-    }
-    let best = null, bestScore = 0;
-    for (const [el, s] of score) if (s > bestScore && !inFurniture(el, body)) { best = el; bestScore = s; }
-    return best && bestScore >= 400 ? best : body;
-  }
-
-  // ---- reading, in slices ----------------------------------------------
-
-  // Work is done in slices: SLICE_MS, or up to 40 ms when the browser says
-  // it is idle (requestIdleCallback's deadline), never a long task (50 ms).
-  let sliceStart = performance.now();
-  let sliceBudget = SLICE_MS;
-  const nextSlice = () => new Promise((ok) =>
-    (typeof requestIdleCallback === 'function' ? requestIdleCallback(ok, { timeout: 50 }) : setTimeout(ok, 0)));
-  /** Yields to the page when this slice has used its time. */
-  async function maybeYield() {
-    if (performance.now() - sliceStart < sliceBudget) return;
-    const deadline = await nextSlice();
-    sliceStart = performance.now();
-    const idle = deadline && !deadline.didTimeout ? deadline.timeRemaining() : 0;
-    sliceBudget = Math.max(SLICE_MS, Math.min(40, idle));
-  }
-
-  const BREAK = {};
-
-  /**
-   * The visible text of `unit.tops` as one string, with a table back to the
-   * DOM. Runs of HTML white space become one " "; a "\n" stands between
-   * block boxes so that headlines and paragraphs are separate sentences.
-   * Each segment maps `text.slice(at, at + len)` to
-   * `node.data.slice(offset, offset + len)`. Tops of other units are skipped.
-   */
-  async function read(unit) {
-    const segments = [];
-    // Pieces joined once at the end: indexing a string built by += flattens it
-    // each time, which made reading quadratic on huge pages.
-    const pieces = [];
-    let length = 0;
-    let tail = ''; // the last character so far
-    const push = (node, offset, piece) => {
-      const last = segments[segments.length - 1];
-      if (last && last.node === node && last.offset + last.len === offset && last.at + last.len === length) {
-        last.len += piece.length;
-      } else {
-        segments.push({ at: length, node, offset, len: piece.length });
-      }
-      pieces.push(piece);
-      length += piece.length;
-      tail = piece[piece.length - 1];
-    };
-    const breakLine = () => {
-      if (length === 0) return;
-      const last = segments[segments.length - 1];
-      if (tail === ' ' && pieces[pieces.length - 1] === ' ' && last?.at + last?.len === length) {
-        if (--last.len === 0) segments.pop(); // a trailing space before a break says nothing
-        pieces.pop();
-        length -= 1;
-        const prev = pieces[pieces.length - 1];
-        tail = prev ? prev[prev.length - 1] : '';
-      }
-      if (length > 0 && tail !== '\n') { pieces.push('\n'); length += 1; tail = '\n'; }
-    };
-    const addText = (node) => {
-      textOwner.set(node, unit);
-      const data = node.data;
-      let i = 0;
-      for (const m of data.matchAll(ASCII_SPACE)) {
-        if (m.index > i) push(node, i, data.slice(i, m.index));
-        if (tail !== '' && tail !== ' ' && tail !== '\n') push(node, m.index, ' ');
-        i = m.index + m[0].length;
-      }
-      if (i < data.length) push(node, i, data.slice(i));
-    };
-    // A page hidden whole until its scripts run (an anti-flicker `visibility: hidden`
-    // on <body>) is read as it will show; otherwise hidden text is not read.
-    const top = unit.tops.find((t) => t.nodeType === Node.ELEMENT_NODE);
-    const wholeHidden = top != null && top.isConnected && getComputedStyle(top).visibility !== 'visible';
-    const stack = [];
-    for (let i = unit.tops.length - 1; i >= 0; i--) stack.push(BREAK, unit.tops[i]);
-    let n = 0;
-    while (stack.length) {
-      const node = stack.pop();
-      if (node === BREAK) { breakLine(); continue; }
-      if (++n % 32 === 0) await maybeYield();
-      if (!node.isConnected) continue;
-      if (node.nodeType === Node.TEXT_NODE) { if (!article || article.keeps(node)) addText(node); continue; }
-      if (node.nodeType !== Node.ELEMENT_NODE) continue;
-      const owner = topOwner.get(node);
-      if (owner && owner !== unit) continue;
-      if (SKIP.has(node.tagName.toUpperCase()) || node.hidden || node.isContentEditable || node === host) continue;
-      // Readability's article, less what the structural rules call furniture (it keeps comment threads
-      // and credits), except an element that holds most of the article: the rules guess, Readability measured.
-      if (article?.skips(node) || (isFurniture(node) && node !== unit.root && !article?.holdsMost(node))) continue;
-      if (node.tagName === 'BR') { breakLine(); continue; }
-      const style = getComputedStyle(node);
-      if (style.display === 'none' || (!wholeHidden && (style.visibility === 'hidden' || style.visibility === 'collapse'))) continue;
-      const block = !style.display.startsWith('inline') && style.display !== 'contents';
-      if (block) { breakLine(); stack.push(BREAK); }
-      for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
-    }
-    return { text: pieces.join(''), segments };
-  }
-
-  /** Index of the last segment whose start is <= `pos` (binary search). */
-  function segmentAt(segments, pos) {
-    let lo = 0, hi = segments.length - 1, found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (segments[mid].at <= pos) { found = mid; lo = mid + 1; } else hi = mid - 1;
-    }
-    return found;
-  }
-
-  /** DOM position of a string offset taken as a start: the first real character at or after it. */
-  function startPoint(segments, pos) {
-    let i = segmentAt(segments, pos);
-    if (i >= 0 && pos < segments[i].at + segments[i].len) {
-      return { node: segments[i].node, offset: segments[i].offset + (pos - segments[i].at) };
-    }
-    i += 1; // pos falls on a synthetic "\n": begin at the next segment
-    return i < segments.length ? { node: segments[i].node, offset: segments[i].offset } : null;
-  }
-
-  /** DOM position of a string offset taken as an end: just after the last real character before it. */
-  function endPoint(segments, pos) {
-    const i = segmentAt(segments, pos - 1);
-    if (i < 0) return null;
-    const s = segments[i];
-    return { node: s.node, offset: s.offset + Math.min(pos - s.at, s.len) };
-  }
-
-  /** A DOM Range over `text.slice(start, end)`, possibly across elements; null if empty. */
-  function toRange(segments, start, end) {
-    const a = startPoint(segments, start);
-    const b = endPoint(segments, end);
-    if (!a || !b) return null;
-    const range = document.createRange();
-    try {
-      range.setStart(a.node, a.offset);
-      range.setEnd(b.node, b.offset);
-    } catch {
-      return null; // the node changed since we read it
-    }
-    return range.collapsed ? null : range;
   }
 
   // ---- painting -----------------------------------------------------------
@@ -494,7 +272,7 @@
 
   function start() {
     started = true;
-    article = globalThis.Sourcelight?.mainText?.find() ?? null;
+    article = SL.mainText.find();
     root = article?.root ?? mainRoot();
     if (!root) return;
     // Few elements: one unit, without measuring (textContent of a huge page is itself slow).
@@ -504,7 +282,7 @@
     }
     // A huge page: units of about UNIT_CHARS, analysed and painted one after the other.
     queue = queue.then(async () => {
-      sliceStart = performance.now();
+      newSlice();
       for (const tops of await partition(root)) schedule(newUnit(tops, null));
     });
   }
@@ -526,9 +304,9 @@
   async function analyseUnit(unit) {
     if (unit.dropped) return;
     unit.dirty = false;
-    sliceStart = performance.now();
-    const t = [sliceStart];
-    const { text, segments } = await read(unit);
+    newSlice();
+    const t = [performance.now()];
+    const { text, segments } = await SL.pageText.read(unit, { article, topOwner, textOwner, own: host });
     t.push(performance.now());
     if (unit.dropped) return;
     if (text.trim() === '') { unpaintUnit(unit); unit.text = text; unit.analysis = null; return; }
@@ -552,7 +330,7 @@
     unit.analysis = analysis;
     // Ranges made and painted in slices: a huge page is never blocked long.
     const cues = hl(CUE);
-    sliceStart = performance.now();
+    newSlice();
     let i = 0;
     for (const s of analysis.sentences) {
       if (++i % 64 === 0) await maybeYield();
@@ -587,7 +365,7 @@
   // What was read and how it was labelled, unit by unit in document order, for
   // the tests (tests/e2e/browser.mjs, reading()): in the content script's own
   // world, which the page cannot see.
-  (globalThis.Sourcelight ??= {}).reading = () => ordered().map((u) => ({
+  SL.reading = () => ordered().map((u) => ({
     text: u.text,
     sentences: u.analysis.sentences.map((s) => ({ text: u.text.slice(s.start, s.end), labels: s.labels })),
   }));

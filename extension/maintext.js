@@ -1,6 +1,8 @@
 // Where the page's article is: Mozilla Readability (the engine of Firefox's
 // Reader View, vendor/Readability.js) runs on a clone of the document, and
-// the text it keeps is located in the live DOM, text node by text node.
+// the text it keeps is located in the live DOM, text node by text node;
+// what is page furniture; and, where Readability finds nothing, the
+// structural rules (mainRoot).
 // The page's DOM is never changed: Readability rewrites its clone only.
 //
 // Readability may rebuild its clone from HTML (it retries with looser rules
@@ -16,7 +18,7 @@
   const ANCHOR_CHARS = 40;
   const NEAR = 200; // text nodes searched before the first anchor and after the last
   // Readability on more elements is a long task of its own; such pages fall
-  // back to the structural rules (content.js, mainRoot).
+  // back to the structural rules (mainRoot, below).
   const MAX_ELEMENTS = 30_000;
 
   const squash = (s) => s.replace(/\s+/g, ' ').trim();
@@ -150,5 +152,90 @@
     };
   }
 
-  SL.mainText = { find, align };
+  // ---- the structural rules: furniture, and the main text without Readability
+
+  const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT',
+    'OPTION', 'BUTTON', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'HEAD']);
+  // Page furniture: never the article's text.
+  // Figures: captions and photo credits are not the article's sentences.
+  const FURNITURE = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'DIALOG', 'MENU', 'FIGURE', 'FIGCAPTION']);
+  const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'search', 'dialog', 'alertdialog', 'menu', 'menubar']);
+  // Not "paywall": sites name the article's own text after it ("pre-paywall", "post-paywall").
+  const FURNITURE_NAMES = /(?:^|[\s_-])(?:comments?|commentaires?|disqus|related|recirc|share|sharing|social|newsletter|promo|advert|ads?|sidebar|breadcrumbs?|cookies?|consent|subscribe|outbrain|taboola)(?:$|[\s_-])/i;
+
+  /** Whether `el` is page furniture (navigation, comments, asides, hidden from AT). */
+  function isFurniture(el) {
+    const tag = el.tagName.toUpperCase();
+    if (FURNITURE.has(tag)) return !(tag === 'HEADER' && el.parentElement?.closest('article'));
+    if (el.getAttribute('aria-hidden') === 'true') return true;
+    const role = el.getAttribute('role');
+    if (role && FURNITURE_ROLES.has(role)) return true;
+    const names = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
+    if (names.length > 1 && FURNITURE_NAMES.test(names)) return true;
+    return TEASERS.has(tag) && el.parentElement?.closest('article') != null && isTeaser(el);
+  }
+
+  // Inside an article, a nested <article>, list or <section> made mostly of
+  // links is a teaser block (related stories, video cards), not the text.
+  const TEASERS = new Set(['ARTICLE', 'UL', 'OL', 'SECTION']);
+  function isTeaser(el) {
+    const all = el.textContent.replace(/\s+/g, '').length;
+    if (all === 0) return false;
+    let linked = 0;
+    for (const a of el.querySelectorAll('a')) linked += a.textContent.replace(/\s+/g, '').length;
+    return linked / all > 0.5;
+  }
+
+  /** Whether `node` sits in furniture or skipped markup between it and `root`. */
+  function inFurniture(node, root) {
+    for (let e = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement; e && e !== root; e = e.parentElement) {
+      if (SKIP.has(e.tagName.toUpperCase()) || isFurniture(e) || e.isContentEditable) return true;
+    }
+    return false;
+  }
+
+  const PARAGRAPHS = 'p, [class*="paragraph"]';
+  const paraText = (root) => {
+    let n = 0;
+    for (const p of root.querySelectorAll(PARAGRAPHS)) n += p.textContent.length;
+    return n;
+  };
+  // checkVisibility needs style, not layout: on a huge page, forcing layout here would be a long task.
+  const visible = (e) => (e.checkVisibility ? e.checkVisibility() : e.getClientRects().length > 0);
+
+  /**
+   * The element holding the page's main text: the biggest top-level
+   * <article> (or the common parent of several comparable ones), else
+   * <main>/[role=main], else the block with most paragraph text, else <body>.
+   */
+  function mainRoot() {
+    const body = document.body;
+    if (!body) return null;
+    const tops = [...document.querySelectorAll('article')]
+      .filter((a) => !a.parentElement?.closest('article') && visible(a) && !inFurniture(a, body));
+    if (tops.length === 1) return tops[0]; // no need to measure (a huge page would pay for it)
+    const articles = tops
+      .map((a) => ({ el: a, size: paraText(a) }))
+      .filter((a) => a.size > 0)
+      .sort((x, y) => y.size - x.size);
+    if (articles.length) {
+      const total = articles.reduce((n, a) => n + a.size, 0);
+      if (articles.length === 1 || articles[0].size >= total * 0.6) return articles[0].el;
+      let common = articles[0].el;
+      while (common !== body && !articles.every((a) => common.contains(a.el))) common = common.parentElement;
+      return common;
+    }
+    const main = [...document.querySelectorAll('main, [role="main"]')].find((m) => visible(m) && m.textContent.trim().length > 0);
+    if (main) return main;
+    const score = new Map();
+    for (const p of body.querySelectorAll(PARAGRAPHS)) {
+      const parent = p.parentElement;
+      if (parent) score.set(parent, (score.get(parent) ?? 0) + p.textContent.length);
+    }
+    let best = null, bestScore = 0;
+    for (const [el, s] of score) if (s > bestScore && !inFurniture(el, body)) { best = el; bestScore = s; }
+    return best && bestScore >= 400 ? best : body;
+  }
+
+  SL.mainText = { find, align, mainRoot, isFurniture, inFurniture, paraText, PARAGRAPHS, SKIP };
 })();
