@@ -1,17 +1,16 @@
 // Sourcelight's content script: reads the main text of the page, asks the
 // service worker for the analysis, and paints the result with the CSS Custom
-// Highlight API. It never changes the page's DOM or text: ranges and
-// highlights are painted over it (styles in content.css); the tooltip, and
-// the boxes where the Highlight API is missing, live in a closed shadow root
-// of one host element appended to <html>, outside <body> (for the tooltip
-// only while it shows).
+// Highlight API (paint.js). It never changes the page's DOM or text: ranges
+// and highlights are painted over it; the tooltip lives in paint.js's closed
+// shadow root, appended to <html> only while it shows.
 //
 // The page is read in units: normally one (the main text), more on huge
 // pages (split at block boundaries) and one per block the page adds later
 // (infinite scroll, live blogs). Each unit is read in slices of a few
 // milliseconds, analysed once, painted once; a change inside a unit reads
 // that unit again, nothing else. Where the article is: maintext.js; a
-// unit's text and its way back to the DOM: pagetext.js (both run first).
+// unit's text and its way back to the DOM: pagetext.js; painting:
+// paint.js (all three run first).
 (() => {
   'use strict';
   if (globalThis.__sourcelight) return; // injected once per document
@@ -21,11 +20,7 @@
   const { mainRoot, inFurniture, paraText, PARAGRAPHS } = SL.mainText; // maintext.js
   const { toRange, maybeYield, newSlice } = SL.pageText; // pagetext.js
 
-  const CATEGORIES = ['anonymous_source', 'unverified', 'named_source'];
   const FLAGGING = ['anonymous_source', 'unverified'];
-  const CUE = 'sl-cue';
-  const FLASH = 'sl-flash';
-  const NAMES = [...CATEGORIES.map((c) => `sl-${c}`), CUE, FLASH];
   const FLASH_MS = 1500;
   const UNIT_CHARS = 60_000; // above this, the main text is split into several units
   const DEBOUNCE_MS = 500; // after the last DOM change...
@@ -59,42 +54,11 @@
     }
   }
 
-  // ---- painting -----------------------------------------------------------
+  // ---- painting (paint.js) -------------------------------------------------
 
-  const haveHighlights = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
-  /** name → Highlight (or a Set of ranges for the fallback); registered only while shown. */
-  const store = new Map();
-  function hl(name) {
-    let h = store.get(name);
-    if (!h) {
-      if (haveHighlights) {
-        h = new Highlight();
-        h.priority = name === CUE ? 2 : name === FLASH ? 3 : 1;
-      } else {
-        h = new Set();
-      }
-      store.set(name, h);
-    }
-    return h;
-  }
+  const { CATEGORIES, CUE, FLASH, haveHighlights, hl, register, scheduleOverlay, ensureHost, releaseHost } = SL.paint;
   const nameShown = (name) => active() && (!name.startsWith('sl-') || !CATEGORIES.includes(name.slice(3)) || shown(name.slice(3)));
-
-  /** Registers the highlights that should show now, removes the others. */
-  // An empty highlight is not registered: registering restyles the whole
-  // document, which on a huge page is a long task of its own.
-  function register() {
-    if (haveHighlights) {
-      for (const name of NAMES) {
-        if (nameShown(name) && hl(name).size > 0) {
-          if (CSS.highlights.get(name) !== hl(name)) CSS.highlights.set(name, hl(name));
-        } else if (!nameShown(name) || name === FLASH) {
-          CSS.highlights.delete(name);
-        }
-      }
-    } else {
-      scheduleOverlay();
-    }
-  }
+  SL.paint.showing(nameShown);
 
   /** sl-cue holds the cues of the categories shown. */
   function rebuildCues() {
@@ -104,106 +68,6 @@
     if (!haveHighlights) scheduleOverlay();
   }
 
-  let host = null; // fallback boxes and tooltip
-  let shadow = null;
-  let boxes = null;
-  let tip = null;
-  function ensureHost() {
-    if (!host) {
-      host = document.createElement('sourcelight-overlay');
-      host.style.cssText = 'all:initial;position:absolute;left:0;top:0;width:0;height:0;pointer-events:none;z-index:2147483647;';
-      shadow = host.attachShadow({ mode: 'closed' });
-      // A constructed sheet, not a <style>: a page CSP without 'unsafe-inline' cannot block it.
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(OVERLAY_CSS);
-      shadow.adoptedStyleSheets = [sheet];
-      boxes = document.createElement('div');
-      tip = document.createElement('div');
-      tip.className = 'tip';
-      tip.setAttribute('role', 'status');
-      tip.setAttribute('aria-live', 'polite');
-      tip.hidden = true;
-      shadow.append(boxes, tip);
-    }
-    if (!host.isConnected) document.documentElement.appendChild(host);
-    return shadow;
-  }
-  /** With the Highlight API the host is only in the DOM while the tooltip shows. */
-  function releaseHost() {
-    if (host && haveHighlights && tip.hidden) host.remove();
-  }
-
-  let overlayPending = 0;
-  let overlayWatching = false;
-  function scheduleOverlay() {
-    cancelAnimationFrame(overlayPending);
-    overlayPending = requestAnimationFrame(drawOverlay);
-  }
-  // Fallback: boxes in the closed shadow root; the page's text and <body> are untouched.
-  function drawOverlay() {
-    ensureHost();
-    if (!overlayWatching) {
-      overlayWatching = true;
-      addEventListener('resize', scheduleOverlay, { passive: true });
-      new ResizeObserver(scheduleOverlay).observe(document.documentElement);
-    }
-    const frag = document.createDocumentFragment();
-    const sx = scrollX, sy = scrollY;
-    for (const name of NAMES) {
-      if (!nameShown(name)) continue;
-      for (const range of hl(name)) {
-        for (const r of lineBoxes(range)) {
-          const box = document.createElement('div');
-          box.className = name;
-          box.style.cssText = `left:${r.left + sx}px;top:${r.top + sy}px;width:${r.width}px;height:${r.height}px`;
-          frag.append(box);
-        }
-      }
-    }
-    boxes.replaceChildren(frag);
-  }
-
-  /** A range's client rects, joined into one box per line (Chromium gives about one per word). */
-  function lineBoxes(range) {
-    const lines = [];
-    for (const r of range.getClientRects()) {
-      if (r.width === 0 || r.height === 0) continue;
-      const line = lines.find((l) => Math.abs(l.top - r.top) < 1 && Math.abs(l.bottom - r.bottom) < 1 && r.left <= l.right + 12 && r.right >= l.left - 12);
-      if (line) {
-        line.left = Math.min(line.left, r.left);
-        line.right = Math.max(line.right, r.right);
-      } else {
-        lines.push({ left: r.left, right: r.right, top: r.top, bottom: r.bottom });
-      }
-    }
-    return lines.map((l) => ({ left: l.left, top: l.top, width: l.right - l.left, height: l.bottom - l.top }));
-  }
-
-  // Colours readable on light and dark pages: the tooltip carries its own
-  // background; boxes are translucent.
-  const OVERLAY_CSS = `
-    div { box-sizing: border-box; }
-    .sl-anonymous_source, .sl-unverified, .sl-cue, .sl-flash, .sl-named_source { position: absolute; pointer-events: none; }
-    .sl-anonymous_source { background: rgba(255, 153, 0, .18); border-bottom: 2px dotted #b45309; }
-    .sl-unverified { background: rgba(124, 58, 237, .14); border-bottom: 2px dashed #6d28d9; }
-    .sl-cue { background: rgba(255, 196, 0, .35); }
-    .sl-flash { background: rgba(255, 230, 0, .6); outline: 2px solid #ca8a04; }
-    .tip {
-      position: fixed; max-width: 360px; padding: 8px 10px; border-radius: 6px;
-      background: #1f2328; color: #f6f8fa; border: 1px solid #8c959f;
-      font: 13px/1.4 system-ui, sans-serif; box-shadow: 0 4px 14px rgba(0,0,0,.35);
-      pointer-events: none; white-space: normal; text-align: left;
-    }
-    .tip[hidden] { display: none; }
-    .tip .cat { font-weight: 600; display: block; }
-    .tip .cat.anonymous_source { text-decoration: underline dotted #fdba74 2px; text-underline-offset: 3px; }
-    .tip .cat.unverified { text-decoration: underline wavy #c4b5fd 1.5px; text-underline-offset: 3px; }
-    .tip .cue { font-weight: 600; }
-    .tip .cue::before { content: '“'; } .tip .cue::after { content: '”'; }
-    .tip .expl { color: #d0d7de; }
-    .tip p { margin: 2px 0 0; }
-    .tip p + .cat { margin-top: 6px; }
-  `;
 
   // ---- units: read, analyse, paint ----------------------------------------
 
@@ -306,7 +170,7 @@
     unit.dirty = false;
     newSlice();
     const t = [performance.now()];
-    const { text, segments } = await SL.pageText.read(unit, { article, topOwner, textOwner, own: host });
+    const { text, segments } = await SL.pageText.read(unit, { article, topOwner, textOwner, own: SL.paint.host() });
     t.push(performance.now());
     if (unit.dropped) return;
     if (text.trim() === '') { unpaintUnit(unit); unit.text = text; unit.analysis = null; return; }
@@ -482,102 +346,15 @@
     return true;
   });
 
-  // ---- the tooltip: hover and keyboard ------------------------------------
+  // ---- the tooltip (tooltip.js) ---------------------------------------------
 
-  const label = (category) => msg(category) || category;
-
-  /** Builds the tooltip of a flagged sentence (text only, never markup). */
-  function showTip(f, rect) {
-    ensureHost();
-    const parts = [];
-    for (const category of FLAGGING) {
-      if (!f.s.labels.includes(category) || !shown(category)) continue;
-      const head = document.createElement('span');
-      head.className = `cat ${category}`;
-      head.textContent = label(category);
-      parts.push(head);
-      for (const cue of f.s.cues.filter((c) => c.category === category)) {
-        const p = document.createElement('p');
-        const q = document.createElement('span');
-        q.className = 'cue';
-        q.textContent = cue.text;
-        const e = document.createElement('span');
-        e.className = 'expl';
-        e.textContent = ` — ${cue.explanation}`;
-        p.append(q, e);
-        parts.push(p);
-      }
-    }
-    if (parts.length === 0) return hideTip();
-    tip.replaceChildren(...parts);
-    tip.hidden = false;
-    tipFor = f;
-    // Below the line, or above it near the bottom of the window.
-    const w = Math.min(360, innerWidth - 16);
-    const left = Math.max(8, Math.min(rect.left, innerWidth - w - 8));
-    tip.style.left = `${left}px`;
-    tip.style.maxWidth = `${w}px`;
-    tip.style.top = `${rect.bottom + 6}px`;
-    tip.style.bottom = '';
-    const box = tip.getBoundingClientRect();
-    if (box.bottom > innerHeight - 4) {
-      tip.style.top = `${Math.max(4, rect.top - box.height - 6)}px`;
-    }
-  }
-
-  let tipFor = null;
-  function hideTip() {
-    if (!tip || tip.hidden) return;
-    tip.hidden = true;
-    tipFor = null;
-    tip.replaceChildren();
-    releaseHost();
-  }
-
-  /** The flagged sentence under a DOM point, by binary search in its unit. */
-  function flaggedAtPoint(node, offset) {
-    for (const unit of units) {
-      if (!unit.flagged.length || !unit.tops.some((t) => t === node || t.contains(node))) continue;
-      const list = unit.flagged;
-      let lo = 0, hi = list.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        let c;
-        try { c = list[mid].range.comparePoint(node, offset); } catch { return null; }
-        if (c === 0) return flaggedShown(list[mid]) ? list[mid] : null;
-        if (c < 0) hi = mid - 1; else lo = mid + 1;
-      }
-    }
-    return null;
-  }
-
-  let pointer = null;
-  let pointerFrame = 0;
-  function hoverCheck() {
-    pointerFrame = 0;
-    if (!pointer || !active()) return hideTip();
-    const { x, y } = pointer;
-    let node = null, offset = 0;
-    if (document.caretPositionFromPoint) {
-      const p = document.caretPositionFromPoint(x, y);
-      if (p) { node = p.offsetNode; offset = p.offset; }
-    } else if (document.caretRangeFromPoint) {
-      const r = document.caretRangeFromPoint(x, y);
-      if (r) { node = r.startContainer; offset = r.startOffset; }
-    }
-    const f = node && flaggedAtPoint(node, offset);
-    const rect = f && [...f.range.getClientRects()].find((r) => x >= r.left - 2 && x <= r.right + 2 && y >= r.top - 2 && y <= r.bottom + 2);
-    if (!rect) return hideTip();
-    if (tipFor !== f) showTip(f, rect);
-  }
-  addEventListener('pointermove', (e) => {
-    if (units.length === 0) return;
-    pointer = { x: e.clientX, y: e.clientY };
-    pointerFrame ||= requestAnimationFrame(hoverCheck);
-  }, { passive: true, capture: true });
-  addEventListener('scroll', () => { if (performance.now() > ownScrollUntil) hideTip(); }, { passive: true, capture: true });
-  addEventListener('keydown', (e) => { if (e.key === 'Escape') hideTip(); }, { passive: true, capture: true });
-  document.documentElement.addEventListener('mouseleave', () => { pointer = null; hideTip(); }, { passive: true });
+  const tooltip = SL.tooltip.create({
+    units: () => units, flagging: FLAGGING, shown, flaggedShown, active,
+    label: (category) => msg(category) || category,
+    ownScroll: () => performance.now() <= ownScrollUntil,
+  });
+  const showTip = tooltip.show;
+  const hideTip = tooltip.hide;
 
   // ---- pages that change: new blocks, edited blocks, replaced content ------
 
