@@ -130,6 +130,9 @@ build() {
   step "assembling dist/extension and dist/www"
   rm -rf dist/extension dist/www
   cp -r extension dist/extension
+  # Mozilla Readability finds the article (extension/maintext.js): the npm package, pinned, shipped as it is.
+  mkdir -p dist/extension/vendor
+  cp node_modules/@mozilla/readability/Readability.js node_modules/@mozilla/readability/LICENSE.md dist/extension/vendor/
   cp -r dist/pkg dist/extension/pkg
   cp -r dist/lang dist/extension/lang
   cp -r www dist/www

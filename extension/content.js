@@ -1,42 +1,33 @@
 // Sourcelight's content script: reads the main text of the page, asks the
 // service worker for the analysis, and paints the result with the CSS Custom
-// Highlight API. It never changes the page's DOM or text: ranges and
-// highlights are painted over it (styles in content.css); the tooltip, and
-// the boxes where the Highlight API is missing, live in a closed shadow root
-// of one host element appended to <html>, outside <body> (for the tooltip
-// only while it shows).
+// Highlight API (paint.js). It never changes the page's DOM or text: ranges
+// and highlights are painted over it; the tooltip lives in paint.js's closed
+// shadow root, appended to <html> only while it shows.
 //
 // The page is read in units: normally one (the main text), more on huge
 // pages (split at block boundaries) and one per block the page adds later
 // (infinite scroll, live blogs). Each unit is read in slices of a few
 // milliseconds, analysed once, painted once; a change inside a unit reads
-// that unit again, nothing else.
+// that unit again, nothing else. Where the article is: maintext.js; a
+// unit's text and its way back to the DOM: pagetext.js; painting:
+// paint.js (all three run first).
 (() => {
   'use strict';
   if (globalThis.__sourcelight) return; // injected once per document
   globalThis.__sourcelight = true;
   const T0 = performance.now(); // for `./build.sh bench`: the 'sourcelight:timing' line in analyseUnit
+  const SL = (globalThis.Sourcelight ??= {});
+  const { mainRoot, inFurniture, paraText, PARAGRAPHS } = SL.mainText; // maintext.js
+  const { toRange, maybeYield, newSlice } = SL.pageText; // pagetext.js
 
-  const CATEGORIES = ['anonymous_source', 'unverified', 'named_source'];
   const FLAGGING = ['anonymous_source', 'unverified'];
-  const CUE = 'sl-cue';
-  const FLASH = 'sl-flash';
-  const NAMES = [...CATEGORIES.map((c) => `sl-${c}`), CUE, FLASH];
   const FLASH_MS = 1500;
-  const SLICE_MS = 8; // work done between two yields to the page
   const UNIT_CHARS = 60_000; // above this, the main text is split into several units
   const DEBOUNCE_MS = 500; // after the last DOM change...
   const MAX_WAIT_MS = 2000; // ...but no later than this after the first
   const MAX_REREADS = 20; // per unit: a ticker inside the article stops being followed
   const MAX_QUEUE = 20_000; // mutation records kept while highlighting is off
 
-  const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT',
-    'OPTION', 'BUTTON', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'HEAD']);
-  // Page furniture: never the article's text.
-  const FURNITURE = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'DIALOG', 'MENU']);
-  const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'search', 'dialog', 'alertdialog', 'menu', 'menubar']);
-  const FURNITURE_NAMES = /(?:^|[\s_-])(?:comments?|commentaires?|disqus|related|recirc|share|sharing|social|newsletter|promo|advert|ads?|sidebar|breadcrumbs?|cookies?|consent|subscribe|outbrain|taboola|paywall)(?:$|[\s_-])/i;
-  const ASCII_SPACE = /[ \t\n\r\f]+/g; // what HTML collapses; NBSP stays as it is
 
   // ---- settings (chrome.storage.sync, applied live) ---------------------
 
@@ -63,252 +54,11 @@
     }
   }
 
-  // ---- where the article is ---------------------------------------------
+  // ---- painting (paint.js) -------------------------------------------------
 
-  /** Whether `el` is page furniture (navigation, comments, asides, hidden from AT). */
-  function isFurniture(el) {
-    const tag = el.tagName.toUpperCase();
-    if (FURNITURE.has(tag)) return !(tag === 'HEADER' && el.parentElement?.closest('article'));
-    if (el.getAttribute('aria-hidden') === 'true') return true;
-    const role = el.getAttribute('role');
-    if (role && FURNITURE_ROLES.has(role)) return true;
-    const names = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
-    if (names.length > 1 && FURNITURE_NAMES.test(names)) return true;
-    return TEASERS.has(tag) && el.parentElement?.closest('article') != null && isTeaser(el);
-  }
-
-  // Inside an article, a nested <article>, list or <section> made mostly of
-  // links is a teaser block (related stories, video cards), not the text.
-  const TEASERS = new Set(['ARTICLE', 'UL', 'OL', 'SECTION']);
-  function isTeaser(el) {
-    const all = el.textContent.replace(/\s+/g, '').length;
-    if (all === 0) return false;
-    let linked = 0;
-    for (const a of el.querySelectorAll('a')) linked += a.textContent.replace(/\s+/g, '').length;
-    return linked / all > 0.5;
-  }
-
-  /** Whether `node` sits in furniture or skipped markup between it and `root`. */
-  function inFurniture(node, root) {
-    for (let e = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement; e && e !== root; e = e.parentElement) {
-      if (SKIP.has(e.tagName.toUpperCase()) || isFurniture(e) || e.isContentEditable) return true;
-    }
-    return false;
-  }
-
-  const PARAGRAPHS = 'p, [class*="paragraph"]';
-  const paraText = (root) => {
-    let n = 0;
-    for (const p of root.querySelectorAll(PARAGRAPHS)) n += p.textContent.length;
-    return n;
-  };
-  // checkVisibility needs style, not layout: on a huge page, forcing layout here would be a long task.
-  const visible = (e) => (e.checkVisibility ? e.checkVisibility() : e.getClientRects().length > 0);
-
-  /**
-   * The element holding the page's main text: the biggest top-level
-   * <article> (or the common parent of several comparable ones), else
-   * <main>/[role=main], else the block with most paragraph text, else <body>.
-   */
-  function mainRoot() {
-    const body = document.body;
-    if (!body) return null;
-    const tops = [...document.querySelectorAll('article')]
-      .filter((a) => !a.parentElement?.closest('article') && visible(a) && !inFurniture(a, body));
-    if (tops.length === 1) return tops[0]; // no need to measure (a huge page would pay for it)
-    const articles = tops
-      .map((a) => ({ el: a, size: paraText(a) }))
-      .filter((a) => a.size > 0)
-      .sort((x, y) => y.size - x.size);
-    if (articles.length) {
-      const total = articles.reduce((n, a) => n + a.size, 0);
-      if (articles.length === 1 || articles[0].size >= total * 0.6) return articles[0].el;
-      let common = articles[0].el;
-      while (common !== body && !articles.every((a) => common.contains(a.el))) common = common.parentElement;
-      return common;
-    }
-    const main = [...document.querySelectorAll('main, [role="main"]')].find((m) => visible(m) && m.textContent.trim().length > 0);
-    if (main) return main;
-    const score = new Map();
-    for (const p of body.querySelectorAll(PARAGRAPHS)) {
-      const parent = p.parentElement;
-      if (parent) score.set(parent, (score.get(parent) ?? 0) + p.textContent.length);
-    }
-    let best = null, bestScore = 0;
-    for (const [el, s] of score) if (s > bestScore && !inFurniture(el, body)) { best = el; bestScore = s; }
-    return best && bestScore >= 400 ? best : body;
-  }
-
-  // ---- reading, in slices ----------------------------------------------
-
-  // Work is done in slices: SLICE_MS, or up to 40 ms when the browser says
-  // it is idle (requestIdleCallback's deadline), never a long task (50 ms).
-  let sliceStart = performance.now();
-  let sliceBudget = SLICE_MS;
-  const nextSlice = () => new Promise((ok) =>
-    (typeof requestIdleCallback === 'function' ? requestIdleCallback(ok, { timeout: 50 }) : setTimeout(ok, 0)));
-  /** Yields to the page when this slice has used its time. */
-  async function maybeYield() {
-    if (performance.now() - sliceStart < sliceBudget) return;
-    const deadline = await nextSlice();
-    sliceStart = performance.now();
-    const idle = deadline && !deadline.didTimeout ? deadline.timeRemaining() : 0;
-    sliceBudget = Math.max(SLICE_MS, Math.min(40, idle));
-  }
-
-  const BREAK = {};
-
-  /**
-   * The visible text of `unit.tops` as one string, with a table back to the
-   * DOM. Runs of HTML white space become one " "; a "\n" stands between
-   * block boxes so that headlines and paragraphs are separate sentences.
-   * Each segment maps `text.slice(at, at + len)` to
-   * `node.data.slice(offset, offset + len)`. Tops of other units are skipped.
-   */
-  async function read(unit) {
-    const segments = [];
-    // Pieces joined once at the end: indexing a string built by += flattens it
-    // each time, which made reading quadratic on huge pages.
-    const pieces = [];
-    let length = 0;
-    let tail = ''; // the last character so far
-    const push = (node, offset, piece) => {
-      const last = segments[segments.length - 1];
-      if (last && last.node === node && last.offset + last.len === offset && last.at + last.len === length) {
-        last.len += piece.length;
-      } else {
-        segments.push({ at: length, node, offset, len: piece.length });
-      }
-      pieces.push(piece);
-      length += piece.length;
-      tail = piece[piece.length - 1];
-    };
-    const breakLine = () => {
-      if (length === 0) return;
-      const last = segments[segments.length - 1];
-      if (tail === ' ' && pieces[pieces.length - 1] === ' ' && last?.at + last?.len === length) {
-        if (--last.len === 0) segments.pop(); // a trailing space before a break says nothing
-        pieces.pop();
-        length -= 1;
-        const prev = pieces[pieces.length - 1];
-        tail = prev ? prev[prev.length - 1] : '';
-      }
-      if (length > 0 && tail !== '\n') { pieces.push('\n'); length += 1; tail = '\n'; }
-    };
-    const addText = (node) => {
-      textOwner.set(node, unit);
-      const data = node.data;
-      let i = 0;
-      for (const m of data.matchAll(ASCII_SPACE)) {
-        if (m.index > i) push(node, i, data.slice(i, m.index));
-        if (tail !== '' && tail !== ' ' && tail !== '\n') push(node, m.index, ' ');
-        i = m.index + m[0].length;
-      }
-      if (i < data.length) push(node, i, data.slice(i));
-    };
-    const stack = [];
-    for (let i = unit.tops.length - 1; i >= 0; i--) stack.push(BREAK, unit.tops[i]);
-    let n = 0;
-    while (stack.length) {
-      const node = stack.pop();
-      if (node === BREAK) { breakLine(); continue; }
-      if (++n % 32 === 0) await maybeYield();
-      if (!node.isConnected) continue;
-      if (node.nodeType === Node.TEXT_NODE) { addText(node); continue; }
-      if (node.nodeType !== Node.ELEMENT_NODE) continue;
-      const owner = topOwner.get(node);
-      if (owner && owner !== unit) continue;
-      if (SKIP.has(node.tagName.toUpperCase()) || node.hidden || node.isContentEditable || node === host) continue;
-      if (isFurniture(node) && node !== unit.root) continue;
-      if (node.tagName === 'BR') { breakLine(); continue; }
-      const style = getComputedStyle(node);
-      if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') continue;
-      const block = !style.display.startsWith('inline') && style.display !== 'contents';
-      if (block) { breakLine(); stack.push(BREAK); }
-      for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
-    }
-    return { text: pieces.join(''), segments };
-  }
-
-  /** Index of the last segment whose start is <= `pos` (binary search). */
-  function segmentAt(segments, pos) {
-    let lo = 0, hi = segments.length - 1, found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (segments[mid].at <= pos) { found = mid; lo = mid + 1; } else hi = mid - 1;
-    }
-    return found;
-  }
-
-  /** DOM position of a string offset taken as a start: the first real character at or after it. */
-  function startPoint(segments, pos) {
-    let i = segmentAt(segments, pos);
-    if (i >= 0 && pos < segments[i].at + segments[i].len) {
-      return { node: segments[i].node, offset: segments[i].offset + (pos - segments[i].at) };
-    }
-    i += 1; // pos falls on a synthetic "\n": begin at the next segment
-    return i < segments.length ? { node: segments[i].node, offset: segments[i].offset } : null;
-  }
-
-  /** DOM position of a string offset taken as an end: just after the last real character before it. */
-  function endPoint(segments, pos) {
-    const i = segmentAt(segments, pos - 1);
-    if (i < 0) return null;
-    const s = segments[i];
-    return { node: s.node, offset: s.offset + Math.min(pos - s.at, s.len) };
-  }
-
-  /** A DOM Range over `text.slice(start, end)`, possibly across elements; null if empty. */
-  function toRange(segments, start, end) {
-    const a = startPoint(segments, start);
-    const b = endPoint(segments, end);
-    if (!a || !b) return null;
-    const range = document.createRange();
-    try {
-      range.setStart(a.node, a.offset);
-      range.setEnd(b.node, b.offset);
-    } catch {
-      return null; // the node changed since we read it
-    }
-    return range.collapsed ? null : range;
-  }
-
-  // ---- painting -----------------------------------------------------------
-
-  const haveHighlights = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
-  /** name → Highlight (or a Set of ranges for the fallback); registered only while shown. */
-  const store = new Map();
-  function hl(name) {
-    let h = store.get(name);
-    if (!h) {
-      if (haveHighlights) {
-        h = new Highlight();
-        h.priority = name === CUE ? 2 : name === FLASH ? 3 : 1;
-      } else {
-        h = new Set();
-      }
-      store.set(name, h);
-    }
-    return h;
-  }
+  const { CATEGORIES, CUE, FLASH, haveHighlights, hl, register, scheduleOverlay, ensureHost, releaseHost } = SL.paint;
   const nameShown = (name) => active() && (!name.startsWith('sl-') || !CATEGORIES.includes(name.slice(3)) || shown(name.slice(3)));
-
-  /** Registers the highlights that should show now, removes the others. */
-  // An empty highlight is not registered: registering restyles the whole
-  // document, which on a huge page is a long task of its own.
-  function register() {
-    if (haveHighlights) {
-      for (const name of NAMES) {
-        if (nameShown(name) && hl(name).size > 0) {
-          if (CSS.highlights.get(name) !== hl(name)) CSS.highlights.set(name, hl(name));
-        } else if (!nameShown(name) || name === FLASH) {
-          CSS.highlights.delete(name);
-        }
-      }
-    } else {
-      scheduleOverlay();
-    }
-  }
+  SL.paint.showing(nameShown);
 
   /** sl-cue holds the cues of the categories shown. */
   function rebuildCues() {
@@ -318,110 +68,11 @@
     if (!haveHighlights) scheduleOverlay();
   }
 
-  let host = null; // fallback boxes and tooltip
-  let shadow = null;
-  let boxes = null;
-  let tip = null;
-  function ensureHost() {
-    if (!host) {
-      host = document.createElement('sourcelight-overlay');
-      host.style.cssText = 'all:initial;position:absolute;left:0;top:0;width:0;height:0;pointer-events:none;z-index:2147483647;';
-      shadow = host.attachShadow({ mode: 'closed' });
-      // A constructed sheet, not a <style>: a page CSP without 'unsafe-inline' cannot block it.
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(OVERLAY_CSS);
-      shadow.adoptedStyleSheets = [sheet];
-      boxes = document.createElement('div');
-      tip = document.createElement('div');
-      tip.className = 'tip';
-      tip.setAttribute('role', 'status');
-      tip.setAttribute('aria-live', 'polite');
-      tip.hidden = true;
-      shadow.append(boxes, tip);
-    }
-    if (!host.isConnected) document.documentElement.appendChild(host);
-    return shadow;
-  }
-  /** With the Highlight API the host is only in the DOM while the tooltip shows. */
-  function releaseHost() {
-    if (host && haveHighlights && tip.hidden) host.remove();
-  }
-
-  let overlayPending = 0;
-  let overlayWatching = false;
-  function scheduleOverlay() {
-    cancelAnimationFrame(overlayPending);
-    overlayPending = requestAnimationFrame(drawOverlay);
-  }
-  // Fallback: boxes in the closed shadow root; the page's text and <body> are untouched.
-  function drawOverlay() {
-    ensureHost();
-    if (!overlayWatching) {
-      overlayWatching = true;
-      addEventListener('resize', scheduleOverlay, { passive: true });
-      new ResizeObserver(scheduleOverlay).observe(document.documentElement);
-    }
-    const frag = document.createDocumentFragment();
-    const sx = scrollX, sy = scrollY;
-    for (const name of NAMES) {
-      if (!nameShown(name)) continue;
-      for (const range of hl(name)) {
-        for (const r of lineBoxes(range)) {
-          const box = document.createElement('div');
-          box.className = name;
-          box.style.cssText = `left:${r.left + sx}px;top:${r.top + sy}px;width:${r.width}px;height:${r.height}px`;
-          frag.append(box);
-        }
-      }
-    }
-    boxes.replaceChildren(frag);
-  }
-
-  /** A range's client rects, joined into one box per line (Chromium gives about one per word). */
-  function lineBoxes(range) {
-    const lines = [];
-    for (const r of range.getClientRects()) {
-      if (r.width === 0 || r.height === 0) continue;
-      const line = lines.find((l) => Math.abs(l.top - r.top) < 1 && Math.abs(l.bottom - r.bottom) < 1 && r.left <= l.right + 12 && r.right >= l.left - 12);
-      if (line) {
-        line.left = Math.min(line.left, r.left);
-        line.right = Math.max(line.right, r.right);
-      } else {
-        lines.push({ left: r.left, right: r.right, top: r.top, bottom: r.bottom });
-      }
-    }
-    return lines.map((l) => ({ left: l.left, top: l.top, width: l.right - l.left, height: l.bottom - l.top }));
-  }
-
-  // Colours readable on light and dark pages: the tooltip carries its own
-  // background; boxes are translucent.
-  const OVERLAY_CSS = `
-    div { box-sizing: border-box; }
-    .sl-anonymous_source, .sl-unverified, .sl-cue, .sl-flash, .sl-named_source { position: absolute; pointer-events: none; }
-    .sl-anonymous_source { background: rgba(255, 153, 0, .18); border-bottom: 2px dotted #b45309; }
-    .sl-unverified { background: rgba(124, 58, 237, .14); border-bottom: 2px dashed #6d28d9; }
-    .sl-cue { background: rgba(255, 196, 0, .35); }
-    .sl-flash { background: rgba(255, 230, 0, .6); outline: 2px solid #ca8a04; }
-    .tip {
-      position: fixed; max-width: 360px; padding: 8px 10px; border-radius: 6px;
-      background: #1f2328; color: #f6f8fa; border: 1px solid #8c959f;
-      font: 13px/1.4 system-ui, sans-serif; box-shadow: 0 4px 14px rgba(0,0,0,.35);
-      pointer-events: none; white-space: normal; text-align: left;
-    }
-    .tip[hidden] { display: none; }
-    .tip .cat { font-weight: 600; display: block; }
-    .tip .cat.anonymous_source { text-decoration: underline dotted #fdba74 2px; text-underline-offset: 3px; }
-    .tip .cat.unverified { text-decoration: underline wavy #c4b5fd 1.5px; text-underline-offset: 3px; }
-    .tip .cue { font-weight: 600; }
-    .tip .cue::before { content: '“'; } .tip .cue::after { content: '”'; }
-    .tip .expl { color: #d0d7de; }
-    .tip p { margin: 2px 0 0; }
-    .tip p + .cat { margin-top: 6px; }
-  `;
 
   // ---- units: read, analyse, paint ----------------------------------------
 
   let root = null;
+  let article = null; // Readability's article located in the page (maintext.js), or null: mainRoot() decided
   let units = [];
   let nextUnitId = 0;
   const topOwner = new WeakMap(); // top node → unit
@@ -501,7 +152,8 @@
 
   function start() {
     started = true;
-    root = mainRoot();
+    article = SL.mainText.find();
+    root = article?.root ?? mainRoot();
     if (!root) return;
     // Few elements: one unit, without measuring (textContent of a huge page is itself slow).
     if (root.getElementsByTagName('*').length < 3000 && root.textContent.length <= UNIT_CHARS) {
@@ -510,7 +162,7 @@
     }
     // A huge page: units of about UNIT_CHARS, analysed and painted one after the other.
     queue = queue.then(async () => {
-      sliceStart = performance.now();
+      newSlice();
       for (const tops of await partition(root)) schedule(newUnit(tops, null));
     });
   }
@@ -532,9 +184,9 @@
   async function analyseUnit(unit) {
     if (unit.dropped) return;
     unit.dirty = false;
-    sliceStart = performance.now();
-    const t = [sliceStart];
-    const { text, segments } = await read(unit);
+    newSlice();
+    const t = [performance.now()];
+    const { text, segments } = await SL.pageText.read(unit, { article, topOwner, textOwner, own: SL.paint.host() });
     t.push(performance.now());
     if (unit.dropped) return;
     if (text.trim() === '') { unpaintUnit(unit); unit.text = text; unit.analysis = null; return; }
@@ -558,7 +210,7 @@
     unit.analysis = analysis;
     // Ranges made and painted in slices: a huge page is never blocked long.
     const cues = hl(CUE);
-    sliceStart = performance.now();
+    newSlice();
     let i = 0;
     for (const s of analysis.sentences) {
       if (++i % 64 === 0) await maybeYield();
@@ -589,6 +241,14 @@
   /** Units in document order. */
   const ordered = () => units.filter((u) => u.analysis && !u.dropped)
     .sort((a, b) => (a.tops[0] === b.tops[0] ? 0 : a.tops[0].compareDocumentPosition(b.tops[0]) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+
+  // What was read and how it was labelled, unit by unit in document order, for
+  // the tests (tests/e2e/browser.mjs, reading()): in the content script's own
+  // world, which the page cannot see.
+  SL.reading = () => ordered().map((u) => ({
+    text: u.text,
+    sentences: u.analysis.sentences.map((s) => ({ text: u.text.slice(s.start, s.end), labels: s.labels })),
+  }));
 
   const flaggedShown = (f) => f.s.labels.some((l) => FLAGGING.includes(l) && shown(l));
 
@@ -702,102 +362,15 @@
     return true;
   });
 
-  // ---- the tooltip: hover and keyboard ------------------------------------
+  // ---- the tooltip (tooltip.js) ---------------------------------------------
 
-  const label = (category) => msg(category) || category;
-
-  /** Builds the tooltip of a flagged sentence (text only, never markup). */
-  function showTip(f, rect) {
-    ensureHost();
-    const parts = [];
-    for (const category of FLAGGING) {
-      if (!f.s.labels.includes(category) || !shown(category)) continue;
-      const head = document.createElement('span');
-      head.className = `cat ${category}`;
-      head.textContent = label(category);
-      parts.push(head);
-      for (const cue of f.s.cues.filter((c) => c.category === category)) {
-        const p = document.createElement('p');
-        const q = document.createElement('span');
-        q.className = 'cue';
-        q.textContent = cue.text;
-        const e = document.createElement('span');
-        e.className = 'expl';
-        e.textContent = ` — ${cue.explanation}`;
-        p.append(q, e);
-        parts.push(p);
-      }
-    }
-    if (parts.length === 0) return hideTip();
-    tip.replaceChildren(...parts);
-    tip.hidden = false;
-    tipFor = f;
-    // Below the line, or above it near the bottom of the window.
-    const w = Math.min(360, innerWidth - 16);
-    const left = Math.max(8, Math.min(rect.left, innerWidth - w - 8));
-    tip.style.left = `${left}px`;
-    tip.style.maxWidth = `${w}px`;
-    tip.style.top = `${rect.bottom + 6}px`;
-    tip.style.bottom = '';
-    const box = tip.getBoundingClientRect();
-    if (box.bottom > innerHeight - 4) {
-      tip.style.top = `${Math.max(4, rect.top - box.height - 6)}px`;
-    }
-  }
-
-  let tipFor = null;
-  function hideTip() {
-    if (!tip || tip.hidden) return;
-    tip.hidden = true;
-    tipFor = null;
-    tip.replaceChildren();
-    releaseHost();
-  }
-
-  /** The flagged sentence under a DOM point, by binary search in its unit. */
-  function flaggedAtPoint(node, offset) {
-    for (const unit of units) {
-      if (!unit.flagged.length || !unit.tops.some((t) => t === node || t.contains(node))) continue;
-      const list = unit.flagged;
-      let lo = 0, hi = list.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        let c;
-        try { c = list[mid].range.comparePoint(node, offset); } catch { return null; }
-        if (c === 0) return flaggedShown(list[mid]) ? list[mid] : null;
-        if (c < 0) hi = mid - 1; else lo = mid + 1;
-      }
-    }
-    return null;
-  }
-
-  let pointer = null;
-  let pointerFrame = 0;
-  function hoverCheck() {
-    pointerFrame = 0;
-    if (!pointer || !active()) return hideTip();
-    const { x, y } = pointer;
-    let node = null, offset = 0;
-    if (document.caretPositionFromPoint) {
-      const p = document.caretPositionFromPoint(x, y);
-      if (p) { node = p.offsetNode; offset = p.offset; }
-    } else if (document.caretRangeFromPoint) {
-      const r = document.caretRangeFromPoint(x, y);
-      if (r) { node = r.startContainer; offset = r.startOffset; }
-    }
-    const f = node && flaggedAtPoint(node, offset);
-    const rect = f && [...f.range.getClientRects()].find((r) => x >= r.left - 2 && x <= r.right + 2 && y >= r.top - 2 && y <= r.bottom + 2);
-    if (!rect) return hideTip();
-    if (tipFor !== f) showTip(f, rect);
-  }
-  addEventListener('pointermove', (e) => {
-    if (units.length === 0) return;
-    pointer = { x: e.clientX, y: e.clientY };
-    pointerFrame ||= requestAnimationFrame(hoverCheck);
-  }, { passive: true, capture: true });
-  addEventListener('scroll', () => { if (performance.now() > ownScrollUntil) hideTip(); }, { passive: true, capture: true });
-  addEventListener('keydown', (e) => { if (e.key === 'Escape') hideTip(); }, { passive: true, capture: true });
-  document.documentElement.addEventListener('mouseleave', () => { pointer = null; hideTip(); }, { passive: true });
+  const tooltip = SL.tooltip.create({
+    units: () => units, flagging: FLAGGING, shown, flaggedShown, active,
+    label: (category) => msg(category) || category,
+    ownScroll: () => performance.now() <= ownScrollUntil,
+  });
+  const showTip = tooltip.show;
+  const hideTip = tooltip.hide;
 
   // ---- pages that change: new blocks, edited blocks, replaced content ------
 

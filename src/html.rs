@@ -17,7 +17,8 @@ pub fn looks_like_html(text: &str) -> bool {
         cut -= 1;
     }
     let head = t[..cut].to_ascii_lowercase();
-    head.starts_with("<!doctype") || head.starts_with("<html") || head.contains("<body") || head.contains("<p>") || head.contains("<div")
+    // A saved page may open with a script or a comment before its <!doctype>.
+    ["<!doctype", "<html", "<head", "<body", "<p>", "<div"].iter().any(|m| head.contains(m))
 }
 
 /// The visible text of `html`, blocks separated by line breaks.

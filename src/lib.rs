@@ -31,6 +31,8 @@ mod fxhash;
 mod norm;
 pub mod html;
 pub mod lexicon;
+#[cfg(feature = "page")]
+pub mod page;
 pub mod rules;
 pub mod segment;
 mod span;

@@ -90,4 +90,4 @@ def language_of(text: str, lang: str = "auto") -> Optional[str]:
     """The language code ``analyze``/``label`` use for ``text`` given ``lang``; None when ``auto`` finds none."""
 
 def visible_text(html: str) -> str:
-    """The visible text of an HTML page, as ``sourcelight analyze`` reads an HTML file."""
+    """The main text of an HTML page (its article, furniture left out), as ``sourcelight analyze`` reads an HTML file."""

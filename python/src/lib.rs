@@ -332,11 +332,12 @@ fn language_of(py: Python<'_>, text: String, lang: String) -> PyResult<Option<&'
         .map_err(|e| SourcelightError::new_err(e.to_string()))
 }
 
-/// The visible text of an HTML page, as the CLI's `analyze` reads an HTML
-/// file (scripts, styles and markup dropped, block elements as line breaks).
+/// The main text of an HTML page, as the CLI's `analyze` reads an HTML
+/// file and the extension reads the page (the article found by Readability,
+/// furniture left out, block elements as line breaks).
 #[pyfunction]
 fn visible_text(py: Python<'_>, html: String) -> String {
-    py.detach(|| sourcelight::html::visible_text(&html))
+    py.detach(|| sourcelight::page::main_text(&html))
 }
 
 /// The native part of the `sourcelight` package (import `sourcelight`).

@@ -1,7 +1,7 @@
 //! `sourcelight analyze FILE`: a readable per-page summary (or `--json`).
 
 use super::outln;
-use sourcelight::{explain, html, Category};
+use sourcelight::{explain, html, page, Category};
 use std::io::Read;
 
 pub fn run(path: &str, lang: &str, json: bool) -> Result<i32, String> {
@@ -13,7 +13,7 @@ pub fn run(path: &str, lang: &str, json: bool) -> Result<i32, String> {
         std::fs::read(path).map_err(|e| format!("{path}: {e}"))?
     };
     let raw = String::from_utf8(bytes).map_err(|e| format!("{path}: invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()))?;
-    let text = if html::looks_like_html(&raw) { html::visible_text(&raw) } else { raw };
+    let text = if html::looks_like_html(&raw) { page::main_text(&raw) } else { raw };
     let a = sourcelight::analyze(&text, lang).map_err(|e| e.to_string())?;
     if json {
         let sentences: Vec<_> = a

@@ -257,3 +257,29 @@ export async function isolatedWorld(page) {
   };
   return evaluate;
 }
+
+/**
+ * What the content script read on `page` and how it was labelled, asked in
+ * the content script's own world (DevTools protocol; the page cannot see
+ * it): [{text, sentences: [{text, labels}]}], one entry per unit in
+ * document order. Call after `summaryOf` (which waits for the analysis).
+ */
+export async function reading(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const worlds = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => {
+      if (context.auxData?.type === 'isolated' && context.origin.startsWith('chrome-extension://')) worlds.push(context.id);
+    });
+    await cdp.send('Runtime.enable');
+    for (const contextId of worlds) {
+      const { result } = await cdp.send('Runtime.evaluate', {
+        expression: 'globalThis.Sourcelight?.reading?.() ?? null', contextId, returnByValue: true,
+      });
+      if (result.value) return result.value;
+    }
+    throw new Error('no content script world on this page');
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -1,4 +1,4 @@
-// content.js where the CSS Custom Highlight API is missing. Chromium has no
+// The content scripts where the CSS Custom Highlight API is missing. Chromium has no
 // switch to turn the API off for an extension's world, so the content script
 // runs here in the page itself, with `CSS.highlights` deleted and a stub
 // `chrome` whose sendMessage runs the worker's own request code
@@ -49,7 +49,9 @@ describe('content script without the CSS Highlight API', () => {
     await page.exposeFunction('__slAnalyze', (msg) => analyze(msg));
     await page.addInitScript(PREPARE_PAGE);
     await page.goto(`${server.url}/seed-fr.html`);
-    await page.addScriptTag({ path: join(DIST, 'content.js') });
+    // The content scripts in the manifest's order (Readability, the main text, the page text, content.js).
+    const manifest = JSON.parse(await readFile(join(DIST, 'manifest.json'), 'utf8'));
+    for (const js of manifest.content_scripts[0].js) await page.addScriptTag({ path: join(DIST, js) });
     await page.waitForFunction(() => window.__slRoot?.querySelector('.sl-anonymous_source'), null, { timeout: 10_000 });
   });
   after(async () => {

@@ -1,0 +1,458 @@
+//! The main text of a saved HTML page, read as the extension reads it
+//! (`extension/maintext.js`, then `read()` in `extension/content.js`), so
+//! that `sourcelight analyze page.html` and the browser see the same
+//! sentences. Native builds only (feature `page`): the .wasm never holds an
+//! HTML parser.
+//!
+//! A Readability port (`dom_smoothie`, on html5ever) finds the article; its
+//! text is located among the page's text nodes, long texts anchoring the
+//! match; lines that are labels (bylines, datelines, credits) are left out;
+//! the text is then read from the article's common ancestor, skipping page
+//! furniture, as the content script does. Without a browser there is no
+//! CSS: an element is a block by its tag, hidden by its `hidden` attribute
+//! or an inline `display: none`.
+
+use dom_query::{Document, NodeId, NodeRef};
+use std::collections::{HashMap, HashSet};
+
+/// Texts at least this long anchor the match (maintext.js `ANCHOR_CHARS`).
+const ANCHOR_CHARS: usize = 40;
+/// Text nodes searched before the first anchor and after the last.
+const NEAR: usize = 200;
+/// Larger pages fall back to the structural rules (maintext.js `MAX_ELEMENTS`).
+const MAX_ELEMENTS: usize = 30_000;
+/// A line shorter than this with no sentence ending, outside paragraphs, is a label.
+const LABEL_CHARS: usize = 100;
+
+const SKIP: &[&str] = &[
+    "script", "style", "noscript", "template", "textarea", "input", "select", "option", "button", "svg", "math", "canvas",
+    "iframe", "object", "embed", "video", "audio", "head",
+];
+const FURNITURE: &[&str] = &["nav", "aside", "footer", "header", "form", "dialog", "menu", "figure", "figcaption"];
+const FURNITURE_ROLES: &[&str] =
+    &["navigation", "complementary", "banner", "contentinfo", "search", "dialog", "alertdialog", "menu", "menubar"];
+/// Words of an id or class that name furniture (content.js `FURNITURE_NAMES`).
+const FURNITURE_NAMES: &[&str] = &[
+    "comment", "comments", "commentaire", "commentaires", "disqus", "related", "recirc", "share", "sharing", "social",
+    "newsletter", "promo", "advert", "ad", "ads", "sidebar", "breadcrumb", "breadcrumbs", "cookie", "cookies", "consent",
+    "subscribe", "outbrain", "taboola",
+];
+const TEASERS: &[&str] = &["article", "ul", "ol", "section"];
+const PARAGRAPH_TAGS: &[&str] = &["p", "li", "dd", "dt", "blockquote", "pre", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"];
+/// Blocks of a label line (maintext.js `BLOCK_TAGS`, with `PARAGRAPH_TAGS`).
+const LINE_BLOCKS: &[&str] = &[
+    "div", "section", "article", "main", "header", "footer", "aside", "nav", "figure", "figcaption", "ul", "ol", "dl",
+    "table", "tr", "form", "address", "body",
+];
+/// Elements the browser displays as blocks by default: a line break before and after.
+const DISPLAY_BLOCK: &[&str] = &[
+    "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
+    "html", "legend", "li", "listing", "main", "menu", "nav", "ol", "p", "plaintext", "pre", "search", "section",
+    "summary", "table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th", "ul", "xmp",
+];
+
+fn is_ascii_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0c')
+}
+
+/// Runs of white space as one space, trimmed (JavaScript's `\s`, which includes no-break spaces).
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn tag(n: &NodeRef) -> String {
+    n.node_name().map(|t| t.to_ascii_lowercase()).unwrap_or_default()
+}
+
+/// The main text of `html`, blocks separated by `\n`, as the extension reads it.
+pub fn main_text(html: &str) -> String {
+    let doc = Document::from(html);
+    let Some(body) = doc.select("body").nodes().first().cloned() else { return String::new() };
+    let article = find(&doc, &body, html);
+    let root = match &article {
+        Some(a) => a.root.clone(),
+        None => main_root(&doc, &body),
+    };
+    read(&root, article.as_ref())
+}
+
+/// Readability's article located in the page (maintext.js `find`).
+struct Article<'a> {
+    root: NodeRef<'a>,
+    kept: HashSet<NodeId>,
+    seen: HashSet<NodeId>,
+    held: HashMap<NodeId, usize>,
+    total: usize,
+}
+
+impl Article<'_> {
+    fn keeps(&self, t: &NodeRef) -> bool {
+        self.kept.contains(&t.id) || !self.seen.contains(&t.id) || t.text().trim().is_empty()
+    }
+    fn holds_most(&self, e: &NodeRef) -> bool {
+        self.held.get(&e.id).copied().unwrap_or(0) * 2 > self.total
+    }
+    fn skips(&self, e: &NodeRef) -> bool {
+        self.seen.contains(&e.id) && !self.held.contains_key(&e.id)
+    }
+}
+
+/// Non-empty squashed texts of `root`'s text nodes, in order, with their nodes.
+fn texts_of<'a>(root: &NodeRef<'a>) -> (Vec<NodeRef<'a>>, Vec<String>) {
+    let (mut nodes, mut texts) = (Vec::new(), Vec::new());
+    for n in root.descendants_it() {
+        if n.is_text() {
+            let t = squash(&n.text());
+            if !t.is_empty() {
+                nodes.push(n);
+                texts.push(t);
+            }
+        }
+    }
+    (nodes, texts)
+}
+
+/// Indexes into `live` of the texts `wanted`, in order: long texts anchor,
+/// short ones are looked for between their anchors (maintext.js `align`).
+fn align(wanted: &[String], live: &[String]) -> Vec<usize> {
+    let mut at: Vec<Option<usize>> = vec![None; wanted.len()];
+    let mut from = 0;
+    for (i, w) in wanted.iter().enumerate() {
+        if w.encode_utf16().count() < ANCHOR_CHARS {
+            continue;
+        }
+        if let Some(k) = live.iter().skip(from).position(|l| l == w).map(|k| k + from) {
+            at[i] = Some(k);
+            from = k + 1;
+        }
+    }
+    let Some(first) = at.iter().flatten().next().copied() else { return Vec::new() };
+    let mut next_anchor = vec![None; wanted.len()];
+    let mut k = None;
+    for i in (0..wanted.len()).rev() {
+        next_anchor[i] = k;
+        if at[i].is_some() {
+            k = at[i];
+        }
+    }
+    let mut lo = first.saturating_sub(NEAR);
+    for i in 0..wanted.len() {
+        if let Some(a) = at[i] {
+            lo = a + 1;
+            continue;
+        }
+        let hi = next_anchor[i].unwrap_or_else(|| live.len().min(lo + NEAR));
+        if let Some(k) = (lo..hi).find(|&k| live[k] == wanted[i]) {
+            at[i] = Some(k);
+            lo = k + 1;
+        }
+    }
+    at.into_iter().flatten().collect()
+}
+
+/// The block (by tag) a text node's line belongs to.
+fn line_block<'a>(n: &NodeRef<'a>) -> Option<NodeRef<'a>> {
+    n.ancestors_it(None).find(|e| {
+        let t = tag(e);
+        PARAGRAPH_TAGS.contains(&t.as_str()) || LINE_BLOCKS.contains(&t.as_str())
+    })
+}
+
+/// Ends like a sentence: . ! ? … and any closing quotes, brackets or spaces after.
+fn ends_sentence(line: &str) -> bool {
+    let closing = |c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '»' | '”' | '’' | '›' | ')' | ']' | '}');
+    matches!(line.trim_end_matches(closing).chars().last(), Some('.' | '!' | '?' | '…'))
+}
+
+/// `found` less the lines that are labels, not sentences (maintext.js `withoutLabels`).
+fn without_labels<'a>(found: Vec<NodeRef<'a>>) -> Vec<NodeRef<'a>> {
+    let mut lines: Vec<(Option<NodeRef<'a>>, Vec<usize>)> = Vec::new();
+    let mut index: HashMap<Option<NodeId>, usize> = HashMap::new();
+    for (i, n) in found.iter().enumerate() {
+        let b = line_block(n);
+        let k = *index.entry(b.as_ref().map(|b| b.id)).or_insert_with(|| {
+            lines.push((b.clone(), Vec::new()));
+            lines.len() - 1
+        });
+        lines[k].1.push(i);
+    }
+    let mut dropped = HashSet::new();
+    for (b, members) in &lines {
+        let Some(b) = b else { continue };
+        if PARAGRAPH_TAGS.contains(&tag(b).as_str()) {
+            continue;
+        }
+        let line = squash(&members.iter().map(|&i| found[i].text().to_string()).collect::<Vec<_>>().join(" "));
+        if line.encode_utf16().count() < LABEL_CHARS && !ends_sentence(&line) {
+            dropped.extend(members.iter().copied());
+        }
+    }
+    found.into_iter().enumerate().filter(|(i, _)| !dropped.contains(i)).map(|(_, n)| n).collect()
+}
+
+fn find<'a>(doc: &'a Document, body: &NodeRef<'a>, html: &str) -> Option<Article<'a>> {
+    if doc.select("*").length() > MAX_ELEMENTS {
+        return None;
+    }
+    let article = dom_smoothie::Readability::new(html, None, None).ok()?.parse().ok()?;
+    let content = Document::from(article.content.to_string());
+    let (_, wanted) = texts_of(&content.root());
+    let mut seen = HashSet::new();
+    let (mut nodes, mut texts) = (Vec::new(), Vec::new());
+    for n in body.descendants_it() {
+        seen.insert(n.id);
+        if n.is_text() {
+            let t = squash(&n.text());
+            if !t.is_empty() {
+                nodes.push(n);
+                texts.push(t);
+            }
+        }
+    }
+    let found = without_labels(align(&wanted, &texts).into_iter().map(|k| nodes[k].clone()).collect());
+    let (first, last) = (found.first()?.clone(), found.last()?.clone());
+    let mut held: HashMap<NodeId, usize> = HashMap::new();
+    let mut total = 0;
+    for n in &found {
+        let len = n.text().encode_utf16().count(); // JavaScript's length
+        total += len;
+        for e in n.ancestors_it(None) {
+            *held.entry(e.id).or_default() += len;
+        }
+    }
+    // The common ancestor of the first and last text.
+    let last_up: HashSet<NodeId> = last.ancestors_it(None).map(|e| e.id).collect();
+    let root = first.ancestors_it(None).find(|e| last_up.contains(&e.id))?;
+    Some(Article { root, kept: found.iter().map(|n| n.id).collect(), seen, held, total })
+}
+
+/// Hidden without CSS: `hidden`, or `display: none` in its own style.
+fn hidden(e: &NodeRef) -> bool {
+    e.has_attr("hidden")
+        || e.attr("style").is_some_and(|s| s.to_ascii_lowercase().replace(' ', "").contains("display:none"))
+}
+
+fn names_furniture(e: &NodeRef) -> bool {
+    let names = format!("{} {}", e.attr("id").unwrap_or_default(), e.attr("class").unwrap_or_default()).to_lowercase();
+    names.split(|c: char| c.is_whitespace() || c == '_' || c == '-').any(|w| FURNITURE_NAMES.contains(&w))
+}
+
+fn closest_article_above(e: &NodeRef) -> bool {
+    e.ancestors_it(None).any(|a| tag(&a) == "article")
+}
+
+/// Text length without white space (content.js `isTeaser` measures so).
+fn dense_len(s: &str) -> usize {
+    s.chars().filter(|c| !c.is_whitespace()).map(char::len_utf16).sum()
+}
+
+/// A block made mostly of links inside an article: a teaser (content.js `isTeaser`).
+fn is_teaser(e: &NodeRef) -> bool {
+    let all = dense_len(&e.text());
+    if all == 0 {
+        return false;
+    }
+    let linked: usize = e.descendants_it().filter(|d| tag(d) == "a").map(|a| dense_len(&a.text())).sum();
+    linked * 2 > all
+}
+
+/// Page furniture (content.js `isFurniture`).
+fn is_furniture(e: &NodeRef) -> bool {
+    let t = tag(e);
+    if FURNITURE.contains(&t.as_str()) {
+        return !(t == "header" && closest_article_above(e));
+    }
+    if e.attr("aria-hidden").is_some_and(|v| &*v == "true") {
+        return true;
+    }
+    if e.attr("role").is_some_and(|r| FURNITURE_ROLES.contains(&&*r)) {
+        return true;
+    }
+    if names_furniture(e) {
+        return true;
+    }
+    TEASERS.contains(&t.as_str()) && closest_article_above(e) && is_teaser(e)
+}
+
+fn skipped(e: &NodeRef) -> bool {
+    SKIP.contains(&tag(e).as_str()) || e.attr("contenteditable").is_some_and(|v| &*v != "false")
+}
+
+fn in_furniture(n: &NodeRef, root: &NodeRef) -> bool {
+    let mut e = if n.is_element() { Some(n.clone()) } else { n.parent() };
+    while let Some(el) = e {
+        if el.id == root.id || !el.is_element() {
+            return false;
+        }
+        if skipped(&el) || is_furniture(&el) {
+            return true;
+        }
+        e = el.parent();
+    }
+    false
+}
+
+/// Characters of paragraph text under `e` (content.js `paraText`).
+fn para_text(e: &NodeRef) -> usize {
+    e.descendants_it().filter(is_paragraph).map(|p| p.text().encode_utf16().count()).sum()
+}
+
+fn is_paragraph(e: &NodeRef) -> bool {
+    e.is_element() && (tag(e) == "p" || e.attr("class").is_some_and(|c| c.contains("paragraph")))
+}
+
+/// Without Readability's article: the structural rules (content.js `mainRoot`).
+fn main_root<'a>(doc: &'a Document, body: &NodeRef<'a>) -> NodeRef<'a> {
+    let tops: Vec<NodeRef> = doc
+        .select("article")
+        .nodes()
+        .iter()
+        .filter(|a| !a.ancestors_it(None).any(|p| tag(&p) == "article") && !hidden(a) && !in_furniture(a, body))
+        .cloned()
+        .collect();
+    if tops.len() == 1 {
+        return tops[0].clone();
+    }
+    let mut articles: Vec<(NodeRef, usize)> =
+        tops.into_iter().map(|a| (a.clone(), para_text(&a))).filter(|(_, s)| *s > 0).collect();
+    articles.sort_by(|x, y| y.1.cmp(&x.1));
+    if let Some((first, size)) = articles.first() {
+        let total: usize = articles.iter().map(|a| a.1).sum();
+        if articles.len() == 1 || *size as f64 >= total as f64 * 0.6 {
+            return first.clone();
+        }
+        let mut common = first.clone();
+        while common.id != body.id && !articles.iter().all(|(a, _)| a.ancestors_it(None).any(|p| p.id == common.id)) {
+            common = common.parent().unwrap_or_else(|| body.clone());
+        }
+        return common;
+    }
+    if let Some(m) = doc.select("main, [role=\"main\"]").nodes().iter().find(|m| !hidden(m) && !m.text().trim().is_empty()) {
+        return m.clone();
+    }
+    let mut score: Vec<(NodeRef, usize)> = Vec::new();
+    let mut at: HashMap<NodeId, usize> = HashMap::new();
+    for p in body.descendants_it().filter(is_paragraph) {
+        let Some(parent) = p.parent() else { continue };
+        let k = *at.entry(parent.id).or_insert_with(|| {
+            score.push((parent.clone(), 0));
+            score.len() - 1
+        });
+        score[k].1 += p.text().encode_utf16().count();
+    }
+    let best = score.into_iter().filter(|(e, _)| !in_furniture(e, body)).fold(None::<(NodeRef, usize)>, |best, (e, s)| match best {
+        Some((_, b)) if b >= s => best,
+        _ => Some((e, s)),
+    });
+    match best {
+        Some((e, s)) if s >= 400 => e,
+        _ => body.clone(),
+    }
+}
+
+/// The text of `root` (content.js `read`): ASCII white space runs as one
+/// space, a `\n` between blocks, furniture and hidden elements skipped.
+fn read(root: &NodeRef, article: Option<&Article>) -> String {
+    let mut out = String::new();
+    fn break_line(out: &mut String) {
+        if out.ends_with(' ') {
+            out.pop();
+        }
+        if !out.is_empty() && !out.ends_with('\n') {
+            out.push('\n');
+        }
+    }
+    fn add_text(out: &mut String, data: &str) {
+        let mut rest = data;
+        while !rest.is_empty() {
+            if rest.starts_with(is_ascii_space) {
+                rest = rest.trim_start_matches(is_ascii_space);
+                if !out.is_empty() && !out.ends_with(' ') && !out.ends_with('\n') {
+                    out.push(' ');
+                }
+            } else {
+                let end = rest.find(is_ascii_space).unwrap_or(rest.len());
+                out.push_str(&rest[..end]);
+                rest = &rest[end..];
+            }
+        }
+    }
+    enum Step<'a> {
+        Node(NodeRef<'a>),
+        Break,
+    }
+    let mut stack = vec![Step::Break, Step::Node(root.clone())];
+    while let Some(step) = stack.pop() {
+        let node = match step {
+            Step::Break => {
+                break_line(&mut out);
+                continue;
+            }
+            Step::Node(n) => n,
+        };
+        if node.is_text() {
+            if article.is_none_or(|a| a.keeps(&node)) {
+                add_text(&mut out, &node.text());
+            }
+            continue;
+        }
+        if !node.is_element() {
+            continue;
+        }
+        if skipped(&node) || hidden(&node) {
+            continue;
+        }
+        let furniture = is_furniture(&node) && node.id != root.id && !article.is_some_and(|a| a.holds_most(&node));
+        if article.is_some_and(|a| a.skips(&node)) || furniture {
+            continue;
+        }
+        let t = tag(&node);
+        if t == "br" {
+            break_line(&mut out);
+            continue;
+        }
+        let block = DISPLAY_BLOCK.contains(&t.as_str());
+        if block {
+            break_line(&mut out);
+            stack.push(Step::Break);
+        }
+        let children: Vec<_> = node.children_it(true).collect();
+        stack.extend(children.into_iter().map(Step::Node));
+    }
+    out.trim_end_matches([' ', '\n']).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_texts_anchor_short_ones_only_between_anchors() {
+        let long = |n: u32| format!("Paragraph {n} of the article, long enough to anchor the match.");
+        let live: Vec<String> = ["Politics".into(), long(1), long(2), "Politics".into()].to_vec();
+        assert_eq!(align(&[long(1), "Politics".into(), long(2)], &live), [1, 2]);
+        assert_eq!(align(&[long(1), long(2), "Politics".into()], &live), [1, 2, 3]);
+        assert!(align(&["said".into()], &["said".into()]).is_empty());
+    }
+
+    #[test]
+    fn a_sentence_ends_before_closing_quotes_and_brackets() {
+        assert!(ends_sentence("Il a dit « oui. »"));
+        assert!(ends_sentence("He left (for good.)"));
+        assert!(!ends_sentence("Read more:"));
+        assert!(!ends_sentence("(Reuters)"));
+    }
+
+    #[test]
+    fn the_article_without_navigation_byline_or_comments() {
+        let html = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/pages/article-furniture.html")).unwrap();
+        let text = main_text(&html);
+        // Readability leaves out the heading that repeats the page's title, in the browser too.
+        assert!(text.starts_with("Talks between dock workers"), "{text}");
+        assert!(text.contains("People familiar with the talks said"));
+        for furniture in ["Home", "By Jane Porter", "Updated", "Photo:", "Share this", "Reader comment", "rights reserved"] {
+            assert!(!text.contains(furniture), "{furniture} in {text}");
+        }
+    }
+}

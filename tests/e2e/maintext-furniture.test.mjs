@@ -1,0 +1,53 @@
+// extension/maintext.js, its furniture rule alone (no browser), on elements
+// described by their tag, attributes and place: what page furniture is.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { runInNewContext } from 'node:vm';
+
+const src = await readFile(new URL('../../extension/maintext.js', import.meta.url), 'utf8');
+const sandbox = {};
+sandbox.globalThis = sandbox;
+runInNewContext(src, sandbox);
+const { isFurniture } = sandbox.Sourcelight.mainText;
+
+/** A stand-in element: `tag`, attributes, whether an <article> holds it, its links' text. */
+function el(tag, { id = '', className = '', attrs = {}, inArticle = false, text = 'x', linked = '' } = {}) {
+  return {
+    tagName: tag.toUpperCase(), id, className,
+    getAttribute: (k) => attrs[k] ?? null,
+    parentElement: { closest: (sel) => (sel === 'article' && inArticle ? {} : null) },
+    textContent: text,
+    querySelectorAll: (sel) => (sel === 'a' && linked ? [{ textContent: linked }] : []),
+  };
+}
+
+test('navigation, asides, footers, figures and dialogs are furniture; a header only outside an article', () => {
+  for (const tag of ['nav', 'aside', 'footer', 'figure', 'figcaption', 'form', 'dialog']) assert.ok(isFurniture(el(tag)), tag);
+  assert.ok(isFurniture(el('header')));
+  assert.ok(!isFurniture(el('header', { inArticle: true })), "the article's own header");
+  assert.ok(!isFurniture(el('div')) && !isFurniture(el('p')));
+});
+
+test('roles and aria-hidden mark furniture', () => {
+  assert.ok(isFurniture(el('div', { attrs: { role: 'navigation' } })));
+  assert.ok(isFurniture(el('div', { attrs: { role: 'complementary' } })));
+  assert.ok(isFurniture(el('div', { attrs: { 'aria-hidden': 'true' } })));
+  assert.ok(!isFurniture(el('div', { attrs: { role: 'main' } })));
+});
+
+test('names: a word of an id or class, not a part of one', () => {
+  for (const className of ['comments', 'article-comments', 'share_bar', 'ad', 'ad-slot', 'related stories', 'Newsletter-Box']) {
+    assert.ok(isFurniture(el('div', { className })), className);
+  }
+  assert.ok(isFurniture(el('section', { id: 'disqus_thread' })));
+  for (const className of ['article-body', 'post-paywall', 'pre-paywall', 'shadow', 'headline', 'loaded', 'adventure']) {
+    assert.ok(!isFurniture(el('div', { className })), className);
+  }
+});
+
+test('inside an article, a list or section made mostly of links is a teaser', () => {
+  assert.ok(isFurniture(el('ul', { inArticle: true, text: 'Read this next story', linked: 'Read this next story' })));
+  assert.ok(!isFurniture(el('ul', { inArticle: true, text: 'Three points of the plan, one link', linked: 'link' })));
+  assert.ok(!isFurniture(el('ul', { text: 'Read this next story', linked: 'Read this next story' })), 'outside an article');
+});
