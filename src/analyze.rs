@@ -222,8 +222,7 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
     let in_not_cue = rules::covered(toks.len(), not_cues.iter().map(|n| n.start..n.end));
     let mut frames = attribution::frames(&view, &anonymous, &in_not_cue);
     let anonymity = rules::covered(toks.len(), anonymous.iter().map(|c| c.start..c.end));
-    let formulas: Vec<std::ops::Range<usize>> = anonymous.iter().filter(|c| c.rule == "anonymity").map(|c| c.start..c.end).collect();
-    names.remember_withheld(toks, &formulas);
+    names.remember_withheld(toks, &anonymous);
     // What each frame's phrase said before its pronoun was resolved, and
     // whether it became the last speaker: the ledger follows the same steps.
     let mut heard = Vec::with_capacity(frames.len());
@@ -294,7 +293,6 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
                     c.start >= f.end
                 } else {
                     // ", Smith said." at the end reports what stands before.
-                    
                     c.end <= f.start
                 }
             })

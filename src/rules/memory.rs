@@ -3,7 +3,7 @@
 //! Coastal Nurses Alliance sent a letter", "The nurses said" is the
 //! alliance speaking, not an unnamed crowd.
 
-use super::SentenceView;
+use super::{RawCue, SentenceView};
 use crate::lexicon::sec;
 use crate::token::Token;
 
@@ -42,16 +42,17 @@ impl NamedWords {
     /// Remembers the lone first names of a sentence that a star follows
     /// ("Karim*") or that an anonymity formula qualifies right after a
     /// comma or a bracket ("Sarah, que pediu para não ter seu sobrenome
-    /// divulgado", « Sophie (le prénom a été modifié) »). `anonymity` holds
-    /// the token ranges of the sentence's anonymity formulas.
-    pub fn remember_withheld(&mut self, toks: &[Token], anonymity: &[std::ops::Range<usize>]) {
+    /// divulgado", « Sophie (le prénom a été modifié) »). `cues` are the
+    /// sentence's anonymous-source cues; its anonymity formulas count.
+    pub fn remember_withheld(&mut self, toks: &[Token], cues: &[RawCue]) {
+        let formulas = cues.iter().filter(|c| c.rule == "anonymity");
         let capital = |k: usize| toks[k].is_word() && toks[k].cap;
         let plain = |k: usize| !toks[k].is(sec::DETERMINERS | sec::NAME_STOPWORDS | sec::PRONOUNS | sec::ANONYMOUS_HEADS | sec::NAMED_HEADS);
         for k in 0..toks.len() {
             let lone = capital(k) && plain(k) && !(k > 0 && capital(k - 1)) && !(k + 1 < toks.len() && capital(k + 1));
             let mark = toks.get(k + 1).map(|t| t.norm.as_str());
             let starred = mark == Some("*");
-            let qualified = matches!(mark, Some("," | "(")) && anonymity.iter().any(|r| r.start > k + 1 && r.start <= k + 4);
+            let qualified = matches!(mark, Some("," | "(")) && formulas.clone().any(|c| c.start > k + 1 && c.start <= k + 4);
             let name = toks[k].norm.as_str();
             if lone && (starred || qualified) && !self.withheld.iter().any(|w| w == name) {
                 self.withheld.push(name.to_string());

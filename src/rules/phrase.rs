@@ -53,9 +53,8 @@ fn bracketed_aside(s: &SentenceView, close: usize) -> Option<usize> {
     if s.toks[close].norm != ")" || s.toks[close].in_quote {
         return None;
     }
-    let open = (close.saturating_sub(4)..close).rev().find(|&k| s.toks[k].norm == "(")?;
-    let inside_words = s.toks[open + 1..close].iter().all(Token::is_word);
-    (inside_words && open > 0 && s.toks[open - 1].is_word()).then_some(open)
+    let open = words_enclosed(s, close, 3, |t| t.norm == "(")?;
+    (open > 0 && s.toks[open - 1].is_word()).then_some(open)
 }
 
 /// The opening mark of a title in quotation marks, as the French press
@@ -66,13 +65,17 @@ fn quoted_title(s: &SentenceView, close: usize) -> Option<usize> {
     if s.toks[close].kind != TokenKind::QuoteClose {
         return None;
     }
-    let open = (close.saturating_sub(5)..close).rev().find(|&k| s.toks[k].kind == TokenKind::QuoteOpen)?;
+    let open = words_enclosed(s, close, 4, |t| t.kind == TokenKind::QuoteOpen)?;
     let inside = &s.toks[open + 1..close];
-    let title = !inside.is_empty()
-        && inside.iter().all(Token::is_word)
-        && inside[0].cap
-        && !inside.iter().any(|t| t.is(sec::PRONOUNS | sec::FIRST_PERSON));
+    let title = !inside.is_empty() && inside[0].cap && !inside.iter().any(|t| t.is(sec::PRONOUNS | sec::FIRST_PERSON));
     title.then_some(open)
+}
+
+/// The nearest opening mark (`is_open`) before the closing one at `close`,
+/// with at most `max` tokens between them, all words.
+fn words_enclosed(s: &SentenceView, close: usize, max: usize, is_open: impl Fn(&Token) -> bool) -> Option<usize> {
+    let open = (close.saturating_sub(max + 1)..close).rev().find(|&k| is_open(&s.toks[k]))?;
+    s.toks[open + 1..close].iter().all(Token::is_word).then_some(open)
 }
 
 /// `phrase` widened back over a list of names it ends ("Residents of Ha
