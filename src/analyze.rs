@@ -132,21 +132,21 @@ fn finish<'t>(lex: &'static Lexicon, sentences: impl Iterator<Item = &'t [Token]
     // Who spoke last, and how many sentences ago: a pronoun two or more
     // sentences after an unnamed source more likely stands for someone the
     // text has named.
-    let mut last_speaker: Option<(attribution::Speaker, usize)> = None;
+    let mut last_speaker: Option<LastSpeaker> = None;
     let mut names = NamedWords::default();
     // Who last reported something, over a longer reach: indirect speech
     // (German Konjunktiv) runs on for several sentences after its speaker.
     let mut reporter: Option<(attribution::Speaker, usize)> = None;
     let mut ledger = Ledger::default();
     for toks in sentences {
-        last_speaker = last_speaker.filter(|(_, age)| *age < PRONOUN_REACH).map(|(s, age)| (s, age + 1));
+        last_speaker = last_speaker.filter(|l| l.age < PRONOUN_REACH).map(|l| LastSpeaker { age: l.age + 1, ..l });
         if last_speaker.is_none() {
             ledger.forget();
         }
         reporter = reporter.filter(|(_, age)| *age < INDIRECT_SPEECH_REACH).map(|(s, age)| (s, age + 1));
         ledger.start_sentence(out.len());
         let (sentence, quotes) = label_sentence(toks, lex, &mut last_speaker, &mut names, reporter.map(|(s, _)| s), &mut ledger);
-        if let Some((speaker, 0)) = last_speaker {
+        if let Some(LastSpeaker { speaker, age: 0, .. }) = last_speaker {
             reporter = Some((speaker, 0));
         }
         names.remember(toks);
@@ -178,6 +178,23 @@ fn names_someone(toks: &[Token]) -> bool {
     toks.windows(2).skip(1).any(|w| name(&w[0]) && name(&w[1]))
 }
 
+/// Who spoke last, for pronouns: their category, how many sentences ago,
+/// and whether they were a group ("other supporters", « des habitants »),
+/// whom "she" cannot mean.
+#[derive(Clone, Copy)]
+struct LastSpeaker {
+    speaker: attribution::Speaker,
+    age: usize,
+    group: bool,
+}
+
+/// True when a speaker phrase is a group: a vague quantifier opening it or
+/// a plural head noun ("other supporters", « plusieurs riverains »).
+fn is_group(s: &SentenceView, phrase: std::ops::Range<usize>) -> bool {
+    let toks = &s.toks[phrase];
+    toks.first().is_some_and(|t| t.is(sec::VAGUE_QUANTIFIERS)) || toks.iter().any(|t| t.is(sec::ANONYMOUS_HEADS) && s.lex.has_suffix(sec::PLURAL_SUFFIXES, &t.norm))
+}
+
 /// Sentences after which an unnamed speaker no longer answers for "he".
 const PRONOUN_REACH: usize = 2;
 
@@ -203,7 +220,7 @@ fn sort_cues(raw: &mut Vec<RawCue>, key: fn(&RawCue) -> [usize; 3]) {
 /// `names`, the names it gave before, for later mentions; `reporter`, who
 /// reported last within a few sentences, for indirect speech; `ledger`
 /// gathers who speaks.
-fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attribution::Speaker, usize)>, names: &mut NamedWords, reporter: Option<attribution::Speaker>, ledger: &mut Ledger) -> (Sentence, bool) {
+fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<LastSpeaker>, names: &mut NamedWords, reporter: Option<attribution::Speaker>, ledger: &mut Ledger) -> (Sentence, bool) {
     let span = match (toks.first(), toks.last()) {
         (Some(a), Some(b)) => a.span.union(b.span),
         _ => Span::new(0, 0),
@@ -223,6 +240,18 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
     let mut frames = attribution::frames(&view, &anonymous, &in_not_cue);
     let anonymity = rules::covered(toks.len(), anonymous.iter().map(|c| c.start..c.end));
     names.remember_withheld(toks, &anonymous);
+    // "Patty, une fonctionnaire de 54 ans, explique": her name is given,
+    // for every frame of that verb and every anonymity phrase over it.
+    let apposed: Vec<(usize, std::ops::Range<usize>)> = frames
+        .iter()
+        .filter(|f| f.speaker == attribution::Speaker::Anonymous)
+        .map(|f| (f.trigger, if f.clause_after { f.start..f.trigger } else { f.trigger + 1..f.end }))
+        .filter(|(_, phrase)| rules::phrase::apposed_name(&view, phrase.clone()))
+        .collect();
+    for (trigger, phrase) in &apposed {
+        frames.iter_mut().filter(|f| f.trigger == *trigger).for_each(|f| f.speaker = attribution::Speaker::Named);
+        raw.retain(|c| c.category != Category::AnonymousSource || c.end <= phrase.start || c.start >= phrase.end);
+    }
     // What each frame's phrase said before its pronoun was resolved, and
     // whether it became the last speaker: the ledger follows the same steps.
     let mut heard = Vec::with_capacity(frames.len());
@@ -233,17 +262,23 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
             f.speaker = attribution::Speaker::Named;
         }
         // "explique Karim*", "disse Sarah" after her surname was withheld.
-        if f.speaker == attribution::Speaker::Named && names.withholds(&view, phrase) {
+        if f.speaker == attribution::Speaker::Named && names.withholds(&view, phrase.clone()) {
             f.speaker = attribution::Speaker::Anonymous;
         }
         let own = f.speaker;
-        f.speaker = own.resolve(last_speaker.map(|(s, _)| s));
+        // "she" cannot stand for the group that spoke last ("other
+        // supporters criticised this. … she did not deny"): then it names
+        // someone the text introduced.
+        let singular = view.toks[phrase.clone()].iter().any(|t| t.is(sec::SINGULAR_PRONOUNS));
+        let last = last_speaker.filter(|l| !(singular && l.group));
+        f.speaker = own.resolve(last.map(|l| l.speaker));
         // A pronoun that found its speaker keeps that speaker in mind
         // ("Villagers argue… They insist… they say"); one with nobody
         // before it names no one to remember.
         let remembered = own.is_identified() || last_speaker.is_some() && f.speaker.is_identified();
         if remembered {
-            *last_speaker = Some((f.speaker, 0));
+            let group = if own.is_identified() { is_group(&view, phrase.clone()) } else { last.is_some_and(|l| l.group) };
+            *last_speaker = Some(LastSpeaker { speaker: f.speaker, age: 0, group });
         }
         heard.push((own, remembered));
     }
@@ -329,10 +364,10 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<(attr
     // banque a accepté de témoigner. Selon lui, …").
     if frames.is_empty() {
         if names_someone(toks) {
-            *last_speaker = Some((attribution::Speaker::Named, 0));
+            *last_speaker = Some(LastSpeaker { speaker: attribution::Speaker::Named, age: 0, group: false });
             ledger.forget();
         } else if attribution::subject_speaker(&view) == attribution::Speaker::Anonymous {
-            *last_speaker = Some((attribution::Speaker::Anonymous, 0));
+            *last_speaker = Some(LastSpeaker { speaker: attribution::Speaker::Anonymous, age: 0, group: false });
             ledger.forget();
         }
     }

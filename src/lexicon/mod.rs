@@ -123,6 +123,7 @@ word_sections! {
     ANONYMOUS_HEADS = "anonymous_heads",
     NAMED_HEADS = "named_heads",
     PRONOUNS = "pronouns",
+    SINGULAR_PRONOUNS = "singular_pronouns",
     FRAME_SKIP = "frame_skip",
     SPEAKER_STOP = "speaker_stop",
     NAME_STOPWORDS = "name_stopwords",

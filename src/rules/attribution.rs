@@ -436,7 +436,9 @@ fn after_quote(s: &SentenceView, at: usize) -> bool {
 /// Who the sentence's opening noun phrase is, as a speaker.
 pub fn subject_speaker(s: &SentenceView) -> Speaker {
     let subject = subject_phrase(s);
-    if subject.is_empty() {
+    // Only people can speak later: "Some details of Giuffre's allegations
+    // have changed" introduces no one.
+    if subject.is_empty() || !s.toks[subject.clone()].iter().any(|t| t.is(sec::ANONYMOUS_HEADS | sec::NAMED_HEADS | sec::PRONOUNS)) {
         Speaker::Unknown
     } else {
         classify(s, subject)

@@ -22,7 +22,9 @@ pub fn settle(s: &SentenceView, frames: &mut [Frame]) {
     }
     let toks = s.toks;
     let within_named = |f: &Frame| {
-        frames.iter().any(|n| n.speaker == Speaker::Named && n.clause_after && n.end <= f.start && !toks[n.end..f.start].iter().any(|t| t.is_clause_mark() || t.is(sec::COORDINATORS)))
+        frames.iter().any(|n| {
+            n.speaker == Speaker::Named && n.clause_after && n.trigger < f.trigger && n.end <= f.trigger && one_clause(&toks[n.end..f.trigger])
+        })
     };
     let first_word = toks.iter().position(Token::is_word).unwrap_or(0);
     let last_word = toks.iter().rposition(Token::is_word).unwrap_or(0);
@@ -50,4 +52,19 @@ pub fn settle(s: &SentenceView, frames: &mut [Frame]) {
             f.speaker = Speaker::Unknown;
         }
     }
+}
+
+/// True when `between` (what lies from a named frame to a later verb) is
+/// one clause: no "and", no clause mark except a relative clause set off by
+/// commas ("Mr Kilroy-Silk said the man, who later disappeared, claimed").
+fn one_clause(between: &[Token]) -> bool {
+    if between.iter().any(|t| t.is(sec::COORDINATORS)) {
+        return false;
+    }
+    let marks: Vec<usize> = (0..between.len()).filter(|&k| between[k].is_clause_mark()).collect();
+    marks.len() % 2 == 0
+        && marks.chunks(2).all(|pair| {
+            let (open, close) = (pair[0], pair[1]);
+            between[open].norm == "," && between[close].norm == "," && between.get(open + 1).is_some_and(|t| t.is(sec::RELATIVES))
+        })
 }

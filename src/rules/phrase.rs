@@ -160,3 +160,45 @@ pub(crate) fn subject_phrase(s: &SentenceView) -> std::ops::Range<usize> {
     let last_name = (1..clause).rev().find(|&k| s.toks[k].cap && !s.toks[k].is(sec::NAME_STOPWORDS | sec::DETERMINERS));
     0..last_name.map_or(j, |k| j.max(k + 1))
 }
+
+/// True when a name stands in apposition to the speaker phrase `phrase`:
+/// before it, set off by a comma at the start of a clause ("Patty, une
+/// fonctionnaire de 54 ans, explique"), or after it, alone before a comma
+/// or the sentence's end ("a expliqué un participant, Joachim, 19 ans."),
+/// when the phrase opens with an indefinite article. The person is given
+/// by their name, so the phrase names someone.
+pub(crate) fn apposed_name(s: &SentenceView, phrase: std::ops::Range<usize>) -> bool {
+    let toks = s.toks;
+    let name = |k: usize| {
+        let t = &toks[k];
+        t.is_word() && t.cap && !t.in_quote && !t.is(sec::DETERMINERS | sec::DEFINITE | sec::NAME_STOPWORDS | sec::PRONOUNS | sec::TIME_WORDS | sec::FRAME_SKIP) && !is_head(t)
+    };
+    let comma = |k: usize| toks.get(k).is_some_and(|t| t.norm == ",");
+    // The phrase describes one person: "une fonctionnaire", "a nurse"
+    // (after the verb, once past its recipient: "à l'AFP un participant").
+    let Some(first) = phrase.clone().find(|&k| toks[k].is(sec::INDEFINITE)) else {
+        return false;
+    };
+    // Before: ", Name, phrase" or "Name, phrase" opening the sentence.
+    if first == phrase.start && phrase.start >= 2 && comma(phrase.start - 1) {
+        let end = phrase.start - 1;
+        let mut start = end;
+        while start > 0 && end - start < 3 && name(start - 1) {
+            start -= 1;
+        }
+        if start < end && (start == 0 || comma(start - 1)) {
+            return true;
+        }
+    }
+    // After: "phrase, Name," or "phrase, Name." (an age may follow).
+    if comma(phrase.end) {
+        let start = phrase.end + 1;
+        let mut end = start;
+        while end < toks.len() && end - start < 3 && name(end) {
+            end += 1;
+        }
+        let closes = toks.get(end).map_or(true, |t| t.norm == "," || t.is_terminal());
+        return end > start && closes;
+    }
+    false
+}
