@@ -242,15 +242,16 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<LastS
     names.remember_withheld(toks, &anonymous);
     // "Patty, une fonctionnaire de 54 ans, explique": her name is given,
     // for every frame of that verb and every anonymity phrase over it.
-    let apposed: Vec<(usize, std::ops::Range<usize>)> = frames
-        .iter()
-        .filter(|f| f.speaker == attribution::Speaker::Anonymous)
-        .map(|f| (f.trigger, if f.clause_after { f.start..f.trigger } else { f.trigger + 1..f.end }))
-        .filter(|(_, phrase)| rules::phrase::apposed_name(&view, phrase.clone()))
-        .collect();
-    for (trigger, phrase) in &apposed {
-        frames.iter_mut().filter(|f| f.trigger == *trigger).for_each(|f| f.speaker = attribution::Speaker::Named);
-        raw.retain(|c| c.category != Category::AnonymousSource || c.end <= phrase.start || c.start >= phrase.end);
+    let mut apposed = vec![false; toks.len()];
+    for f in &frames {
+        let phrase = if f.clause_after { f.start..f.trigger } else { f.trigger + 1..f.end };
+        if f.speaker == attribution::Speaker::Anonymous && rules::phrase::apposed_name(&view, phrase.clone()) {
+            apposed[f.trigger] = true;
+            apposed[phrase].fill(true);
+        }
+    }
+    for f in frames.iter_mut().filter(|f| apposed[f.trigger]) {
+        f.speaker = attribution::Speaker::Named;
     }
     // What each frame's phrase said before its pronoun was resolved, and
     // whether it became the last speaker: the ledger follows the same steps.
@@ -283,9 +284,11 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<LastS
         heard.push((own, remembered));
     }
     // "was accused of plagiarism by a songwriter": the agent makes the
-    // accusation; only with no agent is it the writer's hedge.
+    // accusation; only with no agent is it the writer's hedge. And no
+    // anonymity phrase stands over a person whose name is apposed.
     raw.retain(|c| {
-        c.rule != "allegation" || !frames.iter().any(|f| f.speaker.is_identified() && !f.clause_after && (c.start..c.end).contains(&f.trigger) && attribution::after_passive_aux(&view, f.trigger))
+        !(c.category == Category::AnonymousSource && apposed[c.start..c.end].contains(&true))
+            && (c.rule != "allegation" || !frames.iter().any(|f| f.speaker.is_identified() && !f.clause_after && (c.start..c.end).contains(&f.trigger) && attribution::after_passive_aux(&view, f.trigger)))
     });
     rules::nesting::settle(&view, &mut frames);
     for (f, &(own, remembered)) in frames.iter().zip(&heard) {

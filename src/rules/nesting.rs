@@ -58,13 +58,14 @@ pub fn settle(s: &SentenceView, frames: &mut [Frame]) {
 /// one clause: no "and", no clause mark except a relative clause set off by
 /// commas ("Mr Kilroy-Silk said the man, who later disappeared, claimed").
 fn one_clause(between: &[Token]) -> bool {
-    if between.iter().any(|t| t.is(sec::COORDINATORS)) {
-        return false;
+    let mut open = false;
+    for (k, t) in between.iter().enumerate() {
+        if t.is(sec::COORDINATORS) || t.is_clause_mark() && !(t.norm == "," && (open || between.get(k + 1).is_some_and(|n| n.is(sec::RELATIVES)))) {
+            return false;
+        }
+        if t.is_clause_mark() {
+            open = !open;
+        }
     }
-    let marks: Vec<usize> = (0..between.len()).filter(|&k| between[k].is_clause_mark()).collect();
-    marks.len() % 2 == 0
-        && marks.chunks(2).all(|pair| {
-            let (open, close) = (pair[0], pair[1]);
-            between[open].norm == "," && between[close].norm == "," && between.get(open + 1).is_some_and(|t| t.is(sec::RELATIVES))
-        })
+    !open
 }
