@@ -475,22 +475,32 @@ fn inverted_speaker(s: &SentenceView, m: PatternMatch, right: std::ops::Range<us
     }
 }
 
-/// Where an inverted speaker starts after a verb ending at `from`: past a
-/// time word and a recipient, if they come first ("a indiqué à l'AFP un
+/// Where an inverted speaker starts after a verb ending at `verb_end`: past
+/// a time word, an adverb and a recipient, if they come first ("a indiqué à l'AFP un
 /// porte-parole", "confie au Parisien un responsable", "a annoncé mardi le
 /// groupe").
-pub(crate) fn after_recipient(s: &SentenceView, mut from: usize) -> usize {
+pub(crate) fn after_recipient(s: &SentenceView, verb_end: usize) -> usize {
     // "a annoncé mardi le groupe Stellantis": a time word first.
-    while s.toks.get(from).is_some_and(|t| t.is(sec::TIME_WORDS)) {
+    let mut timed = verb_end;
+    while s.toks.get(timed).is_some_and(|t| t.is(sec::TIME_WORDS)) {
+        timed += 1;
+    }
+    // "explique ainsi à l'AFP un interlocuteur": an adverb before the
+    // recipient or the speaker (not before anything else: "disse depois da
+    // enxurrada").
+    let mut from = timed;
+    while s.toks.get(from).is_some_and(|t| t.is(sec::FRAME_SKIP) && !t.is(sec::DETERMINERS | sec::DEFINITE | sec::PRONOUNS | sec::FINITE_AUX)) {
         from += 1;
     }
     if !s.toks.get(from).is_some_and(|t| t.is(sec::RECIPIENT_PREPS)) {
-        return from;
+        let opens = from > timed && s.toks.get(from).is_some_and(|t| (t.is(sec::DETERMINERS | sec::DEFINITE) || t.cap) && !t.is(sec::NP_PREPOSITIONS));
+        return if opens { from } else { timed };
     }
     (from + 2..s.toks.len().min(from + MAX_SPEAKER))
         .take_while(|&k| !is_boundary(&s.toks[k]))
-        .find(|&k| s.toks[k].is(sec::DETERMINERS) && !s.toks[k].is(sec::RECIPIENT_PREPS))
-        .unwrap_or(from)
+        // (Not a determiner inside the recipient's phrase: "dans un autre tweet".)
+        .find(|&k| s.toks[k].is(sec::DETERMINERS) && !s.toks[k].is(sec::RECIPIENT_PREPS) && !s.toks[k - 1].is(sec::DETERMINERS | sec::DEFINITE))
+        .unwrap_or(timed)
 }
 
 /// An inverted speaker right after the verb that ends the clause: "…,
