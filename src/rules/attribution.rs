@@ -340,9 +340,17 @@ fn verb_frame(s: &SentenceView, m: PatternMatch, inversion_only: bool) -> Frame 
         }
         left_unknown = Some(frame);
     }
+    // "…and urged residents to stay vigilant", "…and found a man
+    // bleeding": after "and" the verb shares the first clause's subject;
+    // what follows it is its object, never an inverted speaker.
+    // (Not "Et réfute…" opening the sentence, nor an agent: "et lancé par
+    // Gérard Collomb".)
+    let first_word = s.toks.iter().position(Token::is_word).unwrap_or(0);
+    let agent_follows = s.toks.get(m.end).is_some_and(|t| t.is(sec::AGENT_PREPS));
+    let shares_subject = np_end > first_word + 1 && s.toks[np_end - 1].is(sec::COORDINATORS) && !agent_follows;
     // ", ont constaté des journalistes." — after a comma, a speaker that
     // follows the verb and ends the clause is an inversion.
-    if let Some(f) = closing_inversion(s, m) {
+    if let Some(f) = closing_inversion(s, m).filter(|_| !shares_subject) {
         return f;
     }
     if let Some(f) = appositive_frame(s, m, left.start) {
@@ -369,7 +377,7 @@ fn verb_frame(s: &SentenceView, m: PatternMatch, inversion_only: bool) -> Frame 
     let opens_np = right.clone().next().is_some_and(|k| opens_noun_phrase(s, k));
     // ", vowing that rivals…", ", asking fans to…": a participle has no
     // inverted speaker; its speaker is the sentence's subject.
-    if opens_np && !clause_after && !gerund {
+    if opens_np && !clause_after && !gerund && !shares_subject {
         let speaker = inverted_speaker(s, m, right.clone());
         if speaker != Speaker::Unknown {
             return Frame { start: m.start, end: right.end, trigger: m.start, speaker, clause_after: false, passive: false };
