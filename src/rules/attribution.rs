@@ -506,8 +506,13 @@ pub(crate) fn after_recipient(s: &SentenceView, verb_end: usize) -> usize {
     }
     (from + 2..s.toks.len().min(from + MAX_SPEAKER))
         .take_while(|&k| !is_boundary(&s.toks[k]))
-        // (Not a determiner inside the recipient's phrase: "dans un autre tweet".)
-        .find(|&k| s.toks[k].is(sec::DETERMINERS) && !s.toks[k].is(sec::RECIPIENT_PREPS) && !s.toks[k - 1].is(sec::DETERMINERS | sec::DEFINITE))
+        // (Not a determiner inside the recipient's phrase: "dans un autre
+        // tweet", « sur la dématérialisation des services » — a contracted
+        // « des » after a common noun is its complement.)
+        .find(|&k| {
+            let t = &s.toks[k];
+            t.is(sec::DETERMINERS) && !t.is(sec::RECIPIENT_PREPS) && !s.toks[k - 1].is(sec::DETERMINERS | sec::DEFINITE) && !(t.is(sec::NP_PREPOSITIONS) && !s.toks[k - 1].cap)
+        })
         .unwrap_or(timed)
 }
 
