@@ -105,15 +105,18 @@ pub fn analyze_sentences(sentences: &[&str], lang: &str) -> Result<Analysis, Unk
     };
     let mut quote = QuoteState::NONE;
     let mut per: Vec<Vec<Token>> = Vec::with_capacity(sentences.len());
-    for s in sentences {
+    for (k, s) in sentences.iter().enumerate() {
         let (mut toks, q) = tokenize(s, lex, quote);
         if let Some(t) = toks.first_mut() {
             t.newline_before = true;
         }
         // An unclosed plain or single mark at the end of a given sentence is
         // more often a stray mark or an apostrophe than a quotation running
-        // on; guillemets and double curly quotes carry over.
-        quote = if matches!(q.opener(), Some('"' | '\'' | '\u{2018}')) { QuoteState::NONE } else { q };
+        // on; guillemets and double curly quotes carry over, as long as a
+        // closer comes within the next few sentences (given sentences have
+        // no paragraphs to end a stray mark's reach).
+        let closes_soon = |o: char| sentences[k + 1..].iter().any(|n| n.chars().any(|c| lex.closes_quote(o, c)));
+        quote = if q.opener().is_some_and(|o| matches!(o, '"' | '\'' | '\u{2018}') || !closes_soon(o)) { QuoteState::NONE } else { q };
         per.push(toks);
     }
     let mut a = finish(lex, per.iter().map(Vec::as_slice));
