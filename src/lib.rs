@@ -31,6 +31,7 @@ mod fxhash;
 mod norm;
 pub mod html;
 pub mod lexicon;
+mod lower;
 #[cfg(feature = "page")]
 pub mod page;
 pub mod rules;
