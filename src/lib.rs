@@ -36,6 +36,7 @@ mod lower;
 pub mod page;
 pub mod rules;
 pub mod segment;
+mod sort;
 mod span;
 pub mod speakers;
 pub mod summary;

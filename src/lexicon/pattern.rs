@@ -124,7 +124,7 @@ impl Pattern {
                     // Sorted, for a binary search: an alternative may list
                     // dozens of inflected forms.
                     *ids = words.iter().map(|w| intern(w)).collect();
-                    ids.sort_unstable();
+                    crate::sort::sort_by_key(ids, |&id| id);
                     ids.dedup();
                 }
                 TokenTest::Alt(ts) => ts.iter_mut().for_each(|t| walk(t, intern)),
