@@ -277,7 +277,7 @@ impl Lexicon {
                     }
                     ("language", _) => return Err(err(line_no, format!("unknown key `{k}` in [language]"))),
                     ("inflections", _) => {
-                        inflections.insert(k.to_string(), v.split_whitespace().map(str::to_string).collect());
+                        inflections.push((k.to_string(), v.split_whitespace().map(str::to_string).collect()));
                     }
                     _ => {
                         lex.explain.retain(|(key, _)| key != k);
