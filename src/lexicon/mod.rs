@@ -233,8 +233,10 @@ impl Lexicon {
         let mut inflections = pattern::Inflections::default();
         for (i, raw) in text.lines().enumerate() {
             let line_no = i + 1;
-            let line = match raw.find(" #") {
-                Some(p) => &raw[..p],
+            // Bytes searched, not `raw.find(" #")`: a search for a string
+            // brings std's two-way searcher into the .wasm (see `span::sub`).
+            let line = match raw.as_bytes().windows(2).position(|w| w == b" #") {
+                Some(p) => crate::span::sub(raw, ..p),
                 None if raw.trim_start().starts_with('#') => "",
                 None => raw,
             }
