@@ -209,13 +209,9 @@ fn lexicon_code(lex: &'static Lexicon) -> &'static str {
 }
 
 /// Sorts cues by `key`, cues with equal keys keeping their order (a stable
-/// sort). Sorting (key, position) pairs with the unstable sort gives that
-/// order without the stable sort's code (4 KB of wasm);
-/// `key` is a plain `fn` so that every call shares one sort.
-fn sort_cues(raw: &mut Vec<RawCue>, key: fn(&RawCue) -> [usize; 3]) {
-    let mut keyed: Vec<([usize; 3], usize)> = raw.iter().enumerate().map(|(k, c)| (key(c), k)).collect();
-    keyed.sort_unstable();
-    *raw = keyed.iter().map(|&(_, k)| raw[k].clone()).collect();
+/// sort); `key` is a plain `fn` so that every call shares one sort.
+fn sort_cues(raw: &mut [RawCue], key: fn(&RawCue) -> [usize; 3]) {
+    crate::sort::sort_by_key(raw, key);
 }
 
 /// Labels one sentence; also says whether it quotes someone.

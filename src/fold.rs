@@ -18,7 +18,9 @@ pub fn fold_word(word: &str, out: &mut String) {
             // capitals are 0x20 below their small letter, × excepted.
             '\u{00C0}'..='\u{00DE}' if c != '\u{00D7}' => out.push(char::from(c as u8 + 0x20)),
             '\u{0080}'..='\u{00FF}' => out.push(c),
-            c => out.extend(c.to_lowercase()),
+            // The one capital whose lower case is two characters.
+            '\u{0130}' => out.push_str("i\u{0307}"),
+            c => out.push(crate::lower::lower(c)),
         }
     }
 }

@@ -31,10 +31,12 @@ mod fxhash;
 mod norm;
 pub mod html;
 pub mod lexicon;
+mod lower;
 #[cfg(feature = "page")]
 pub mod page;
 pub mod rules;
 pub mod segment;
+mod sort;
 mod span;
 pub mod speakers;
 pub mod summary;

@@ -6,7 +6,7 @@
 use crate::fold::fold_norm;
 use crate::lexicon::{sec, Lexicon};
 pub use crate::norm::Norm;
-use crate::span::Span;
+use crate::span::{sub, Span};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,7 +104,7 @@ fn char_at(text: &str, i: usize) -> char {
     if b < 0x80 {
         b as char
     } else {
-        text[i..].chars().next().unwrap_or_default()
+        sub(text, i..).chars().next().unwrap_or_default()
     }
 }
 
@@ -206,7 +206,7 @@ pub fn tokenize(text: &str, lex: &Lexicon, mut quote: QuoteState) -> (Vec<Token>
         // `j`: one past the token so far (a byte offset).
         let mut j = start + c.len_utf8();
         let kind;
-        if matches!(c, 'h' | 'H' | 'w' | 'W') && is_url_start(&text[start..]) {
+        if matches!(c, 'h' | 'H' | 'w' | 'W') && is_url_start(sub(text, start..)) {
             // A URL is one opaque token: its words ("moscou-aurait-cible")
             // are not the writer's.
             while j < n {
@@ -241,7 +241,7 @@ pub fn tokenize(text: &str, lex: &Lexicon, mut quote: QuoteState) -> (Vec<Token>
                 // "40-page", "U2-style": a hyphen before a letter joins
                 // even after digits (the word is then no number).
                 let joins = (is_hyphen(cj) || is_apostrophe(cj)) && (!numeric || is_hyphen(cj) && next.is_alphabetic())
-                    || cj == '.' && !numeric && next.is_alphabetic() && prev.is_alphabetic() && is_initialism(&text[start..j])
+                    || cj == '.' && !numeric && next.is_alphabetic() && prev.is_alphabetic() && is_initialism(sub(text, start..j))
                     || (cj == '.' || cj == ',') && numeric && next.is_numeric();
                 if !joins {
                     break;
@@ -251,7 +251,7 @@ pub fn tokenize(text: &str, lex: &Lexicon, mut quote: QuoteState) -> (Vec<Token>
                 j = after + next.len_utf8();
             }
             // "U.S." keeps its final dot.
-            if j < n && bytes[j] == b'.' && !numeric && text[start..j].contains('.') {
+            if j < n && bytes[j] == b'.' && !numeric && sub(text, start..j).contains('.') {
                 j += 1;
             }
             kind = if numeric { TokenKind::Number } else { TokenKind::Word };
@@ -277,7 +277,7 @@ pub fn tokenize(text: &str, lex: &Lexicon, mut quote: QuoteState) -> (Vec<Token>
             };
             // "isn ‘t", "it ‘s": an apostrophe set apart from its word opens
             // nothing (as a quotation it would run to the end of the text).
-            kind = if matches!(c, '\'' | '\u{2018}') && starts_contraction(&text[j..]) { TokenKind::Punct } else { quote.mark(c, glued_before && free_after, lex) };
+            kind = if matches!(c, '\'' | '\u{2018}') && starts_contraction(sub(text, j..)) { TokenKind::Punct } else { quote.mark(c, glued_before && free_after, lex) };
         }
         let span = Span::new(start, j);
         let quoted = quote.is_open() && !matches!(kind, TokenKind::QuoteOpen | TokenKind::QuoteClose);
@@ -320,7 +320,7 @@ fn push_word(toks: &mut Vec<Token>, mut tok: Token, text: &str, lex: &Lexicon) {
     }
     // Elision: the part before the apostrophe is a listed elided word.
     if let Some(p) = tok.norm.find('\'') {
-        let (head, rest) = (&tok.norm[..p], &tok.norm[p + 1..]);
+        let (head, rest) = (sub(&tok.norm, ..p), sub(&tok.norm, p + 1..));
         if !rest.is_empty() && lex.sections_of(head) & sec::ELISIONS != 0 {
             let raw_p = raw.char_indices().find(|(_, c)| is_apostrophe(*c)).map(|(k, c)| k + c.len_utf8()).unwrap();
             let first_norm = Norm::from(format!("{head}'").as_str());
@@ -328,7 +328,7 @@ fn push_word(toks: &mut Vec<Token>, mut tok: Token, text: &str, lex: &Lexicon) {
             let rest_tok = Token {
                 span: Span::new(tok.span.start + raw_p, tok.span.end),
                 norm: Norm::default(),
-                cap: raw[raw_p..].starts_with(char::is_uppercase),
+                cap: sub(raw, raw_p..).starts_with(char::is_uppercase),
                 space_before: false,
                 newline_before: false,
                 ..tok
@@ -339,14 +339,14 @@ fn push_word(toks: &mut Vec<Token>, mut tok: Token, text: &str, lex: &Lexicon) {
     }
     // Inverted clitic: "déclare-t-il", "a-t-elle", "estiment-ils".
     if let Some(p) = tok.norm.rfind('-') {
-        let clitic = &tok.norm[p + 1..];
+        let clitic = sub(&tok.norm, p + 1..);
         if lex.sections_of(clitic) & sec::INVERSION_CLITICS != 0 {
-            let verb_end = tok.norm[..p].strip_suffix("-t").map_or(p, |v| v.len());
+            let verb_end = sub(&tok.norm, ..p).strip_suffix("-t").map_or(p, |v| v.len());
             // Folding keeps byte lengths for the characters involved here
             // (ASCII hyphens and letters), so folded offsets are raw offsets
             // as long as the raw word has the same length.
             if raw.len() == tok.norm.len() && verb_end > 0 {
-                let verb_norm = Norm::from(&tok.norm[..verb_end]);
+                let verb_norm = Norm::from(sub(&tok.norm, ..verb_end));
                 let verb = Token { span: Span::new(tok.span.start, tok.span.start + verb_end), sections: lex.sections_of(&verb_norm), id: lex.word_id(&verb_norm), norm: verb_norm, ..tok.clone() };
                 let pron = Token {
                     span: Span::new(tok.span.start + p + 1, tok.span.end),

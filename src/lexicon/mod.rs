@@ -233,8 +233,10 @@ impl Lexicon {
         let mut inflections = pattern::Inflections::default();
         for (i, raw) in text.lines().enumerate() {
             let line_no = i + 1;
-            let line = match raw.find(" #") {
-                Some(p) => &raw[..p],
+            // Bytes searched, not `raw.find(" #")`: a search for a string
+            // brings std's two-way searcher into the .wasm (see `span::sub`).
+            let line = match raw.as_bytes().windows(2).position(|w| w == b" #") {
+                Some(p) => crate::span::sub(raw, ..p),
                 None if raw.trim_start().starts_with('#') => "",
                 None => raw,
             }
@@ -277,7 +279,7 @@ impl Lexicon {
                     }
                     ("language", _) => return Err(err(line_no, format!("unknown key `{k}` in [language]"))),
                     ("inflections", _) => {
-                        inflections.insert(k.to_string(), v.split_whitespace().map(str::to_string).collect());
+                        inflections.push((k.to_string(), v.split_whitespace().map(str::to_string).collect()));
                     }
                     _ => {
                         lex.explain.retain(|(key, _)| key != k);
@@ -522,18 +524,29 @@ impl LanguageInfo {
 
 struct Catalog {
     langs: Vec<LanguageInfo>,
-    /// Folded `[detect]` word → one bit per language (index in `langs`).
-    detect: FxHashMap<String, u64>,
+    /// Folded `[detect]` word and one bit per language (index in `langs`),
+    /// sorted by word for a binary search (a map costs the .wasm more).
+    detect: Vec<(String, u64)>,
+}
+
+impl Catalog {
+    /// Where `word` is in `detect`, or where it would go.
+    fn detect_slot(&self, word: &str) -> Result<usize, usize> {
+        self.detect.binary_search_by(|(w, _)| w.as_str().cmp(word))
+    }
 }
 
 fn the_catalog() -> &'static Catalog {
     static CAT: OnceLock<Catalog> = OnceLock::new();
     CAT.get_or_init(|| {
-        let mut cat = Catalog { langs: Vec::new(), detect: FxHashMap::default() };
+        let mut cat = Catalog { langs: Vec::new(), detect: Vec::new() };
         let mut add = |k: usize, code: &str, name: &str, words: &mut dyn Iterator<Item = String>, explain: Explanations| {
             cat.langs.push(LanguageInfo { code: code.to_string(), name: name.to_string(), explain });
             for w in words {
-                *cat.detect.entry(w).or_default() |= 1 << k;
+                match cat.detect_slot(&w) {
+                    Ok(i) => cat.detect[i].1 |= 1 << k,
+                    Err(i) => cat.detect.insert(i, (w, 1 << k)),
+                }
             }
         };
         // Natively, the parsed files themselves (so that SOURCELIGHT_DATA
@@ -562,7 +575,8 @@ pub fn catalog() -> &'static [LanguageInfo] {
 /// The languages (bit `k` for `catalog()[k]`) whose `[detect]` words
 /// include `word` (folded).
 pub fn detect_bits(word: &str) -> u64 {
-    the_catalog().detect.get(word).copied().unwrap_or(0)
+    let cat = the_catalog();
+    cat.detect_slot(word).map_or(0, |i| cat.detect[i].1)
 }
 
 #[cfg(test)]

@@ -8,8 +8,6 @@
 //! an inflection class of the file (`affirm+er`: affirme, affirmé, …). Matching is over whole tokens, so "source" never
 //! matches inside "open-source".
 
-use crate::fxhash::FxHashMap;
-
 /// One token test of a pattern.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TokenTest {
@@ -32,15 +30,18 @@ pub enum TokenTest {
     Gap(usize),
 }
 
-/// Endings by inflection class, from a file's `[inflections]` section.
-pub type Inflections = FxHashMap<String, Vec<String>>;
+/// Endings by inflection class, from a file's `[inflections]` section, in
+/// file order: a handful, looked up by a scan (a map of them costs the
+/// .wasm more).
+pub type Inflections = Vec<(String, Vec<String>)>;
 
 /// The forms a literal stands for: `affirm+er` is "affirm" plus each ending
 /// of class `er`; a plain word stands for itself.
 fn forms(tok: &str, infl: &Inflections, line: &str) -> Result<Vec<String>, String> {
     match tok.split_once('+') {
         Some((stem, class)) if !stem.is_empty() && !class.is_empty() => {
-            let endings = infl.get(class).ok_or_else(|| format!("unknown inflection class `{class}` in pattern `{line}`"))?;
+            // The last definition of a class counts.
+            let endings = infl.iter().rev().find(|(c, _)| c == class).map(|(_, e)| e).ok_or_else(|| format!("unknown inflection class `{class}` in pattern `{line}`"))?;
             Ok(endings.iter().map(|e| crate::fold::folded(&format!("{stem}{}", if e == "0" { "" } else { e }))).collect())
         }
         _ => Ok(vec![crate::fold::folded(tok)]),
@@ -124,7 +125,7 @@ impl Pattern {
                     // Sorted, for a binary search: an alternative may list
                     // dozens of inflected forms.
                     *ids = words.iter().map(|w| intern(w)).collect();
-                    ids.sort_unstable();
+                    crate::sort::sort_by_key(ids, |&id| id);
                     ids.dedup();
                 }
                 TokenTest::Alt(ts) => ts.iter_mut().for_each(|t| walk(t, intern)),
