@@ -84,7 +84,7 @@ pub fn classify(s: &SentenceView, range: std::ops::Range<usize>) -> Speaker {
         t.kind == TokenKind::Word
             && t.cap
             && !opens_common_phrase(k)
-            && !t.is(sec::DETERMINERS)
+            && !t.is(sec::DETERMINERS | sec::INDEFINITE)
             && !t.is(sec::NAME_STOPWORDS)
             && !t.is(sec::PRONOUNS)
             && !t.is(sec::FRAME_SKIP)
@@ -112,7 +112,11 @@ pub fn classify(s: &SentenceView, range: std::ops::Range<usize>) -> Speaker {
     let decisive = if lex.head_first {
         // The head is the first noun: "la réception des fournitures
         // militaires" is about a reception, whatever follows.
-        let first_word = (0..toks.len()).find(|&k| toks[k].is_word() && !toks[k].is(sec::DETERMINERS) && !toks[k].is(sec::DEFINITE) && !collective(k) && !after_collective(k));
+        // ("Una de las fuentes", "uno de los marinos": a preposition after
+        // a pronoun-like determiner leads to the noun.)
+        let article = |k: usize| toks[k].is(sec::DETERMINERS | sec::DEFINITE | sec::INDEFINITE);
+        let partitive = |k: usize| k > 0 && toks[k].is(sec::NP_PREPOSITIONS) && (0..k).all(article);
+        let first_word = (0..toks.len()).find(|&k| toks[k].is_word() && !article(k) && !partitive(k) && !collective(k) && !after_collective(k));
         nouns.first().copied().filter(|&h| first_word.is_some_and(|f| h <= f + 1))
     } else {
         // The phrase's own words end at a preposition or a participle
