@@ -327,6 +327,14 @@ fn verb_frame(s: &SentenceView, m: PatternMatch, inversion_only: bool) -> Frame 
     let mut left_unknown = None;
     if !left.is_empty() && s.toks[left.clone()].iter().any(Token::is_word) {
         let mut speaker = classify(s, left.clone());
+        // « le ministre de l'action et des comptes publics a chiffré »: a
+        // phrase cut off at a contracted article after a word is the
+        // complement of a longer subject, not an unnamed group.
+        let opening = &s.toks[left.start];
+        let before = left.start.checked_sub(1).map(|k| &s.toks[k]);
+        if speaker == Speaker::Anonymous && !relative && opening.is(sec::NP_PREPOSITIONS) && opening.is(sec::DETERMINERS) && before.is_some_and(|t| t.is_word() && !t.is(sec::COMPLEMENTIZERS)) {
+            speaker = Speaker::Unknown;
+        }
         // "X faisait partie des rares personnes qui soulignaient": a named
         // subject among the unnamed people of a relative clause is named.
         if relative && speaker == Speaker::Anonymous && subject_is_named(s, left.start) {
