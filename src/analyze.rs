@@ -105,6 +105,17 @@ pub fn analyze_sentences(sentences: &[&str], lang: &str) -> Result<Analysis, Unk
     };
     let mut quote = QuoteState::NONE;
     let mut per: Vec<Vec<Token>> = Vec::with_capacity(sentences.len());
+    // The last sentence holding a closer of each opener met: one scan of
+    // the text per opener, not one per sentence.
+    let mut closers: Vec<(char, Option<usize>)> = Vec::new();
+    let mut last_closer = |o: char| match closers.iter().find(|(c, _)| *c == o) {
+        Some(&(_, last)) => last,
+        None => {
+            let last = sentences.iter().rposition(|n| n.chars().any(|c| lex.closes_quote(o, c)));
+            closers.push((o, last));
+            last
+        }
+    };
     for (k, s) in sentences.iter().enumerate() {
         let (mut toks, q) = tokenize(s, lex, quote);
         if let Some(t) = toks.first_mut() {
@@ -113,10 +124,10 @@ pub fn analyze_sentences(sentences: &[&str], lang: &str) -> Result<Analysis, Unk
         // An unclosed plain or single mark at the end of a given sentence is
         // more often a stray mark or an apostrophe than a quotation running
         // on; guillemets and double curly quotes carry over, as long as a
-        // closer comes within the next few sentences (given sentences have
-        // no paragraphs to end a stray mark's reach).
-        let closes_soon = |o: char| sentences[k + 1..].iter().any(|n| n.chars().any(|c| lex.closes_quote(o, c)));
-        quote = if q.opener().is_some_and(|o| matches!(o, '"' | '\'' | '\u{2018}') || !closes_soon(o)) { QuoteState::NONE } else { q };
+        // later sentence holds their closer (given sentences have no
+        // paragraphs to end a stray mark's reach).
+        let carries = q.opener().is_some_and(|o| !matches!(o, '"' | '\'' | '\u{2018}') && last_closer(o).is_some_and(|last| last > k));
+        quote = if carries { q } else { QuoteState::NONE };
         per.push(toks);
     }
     let mut a = finish(lex, per.iter().map(Vec::as_slice));
