@@ -192,6 +192,15 @@ fn names_someone(toks: &[Token]) -> bool {
     toks.windows(2).skip(1).any(|w| name(&w[0]) && name(&w[1]))
 }
 
+/// A word of a name the article gave before, alone, as the subject ("Like
+/// any UPS driver, Fischer has a trove of stories"): the person is back in
+/// the text, and the likelier referent of a later "he".
+fn mentions_known_name(toks: &[Token], names: &NamedWords) -> bool {
+    let subject = toks.iter().position(|t| t.norm == ",").filter(|&k| k < 8).map_or(0, |k| k + 1);
+    let name = |t: &Token| t.is_word() && t.cap && !t.is(sec::DETERMINERS | sec::NAME_STOPWORDS | sec::ANONYMOUS_HEADS | sec::PRONOUNS) && names.knows(&t.norm);
+    toks.get(subject).is_some_and(name) && toks.get(subject + 1).is_some_and(|t| t.is_word() && !t.cap)
+}
+
 /// Who spoke last, for pronouns: their category, how many sentences ago,
 /// and whether they were a group ("other supporters", « des habitants »),
 /// whom "she" cannot mean.
@@ -376,7 +385,7 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<LastS
     // Likewise an unnamed person introduced as the subject ("Un cadre de la
     // banque a accepté de témoigner. Selon lui, …").
     if frames.is_empty() {
-        if names_someone(toks) {
+        if names_someone(toks) || mentions_known_name(toks, names) {
             *last_speaker = Some(LastSpeaker { speaker: attribution::Speaker::Named, age: 0, group: false });
             ledger.forget();
         } else if attribution::subject_speaker(&view) == attribution::Speaker::Anonymous {

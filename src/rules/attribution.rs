@@ -86,8 +86,28 @@ pub fn frames(s: &SentenceView, anonymous_cues: &[RawCue], in_not_cue: &[bool]) 
     if let Some(f) = colon_quote_frame(s, &out) {
         out.push(f);
     }
+    participles_follow_their_clause(s, &mut out);
     included_speakers(s, &mut out);
     out
+}
+
+/// ", a renchéri le maire Labeaume, disant …", "Dale and Martha disputed
+/// that …, saying instead …": a participle set off by a comma speaks for
+/// the clause it hangs on, so for the nearest report before it.
+fn participles_follow_their_clause(s: &SentenceView, frames: &mut [Frame]) {
+    let participle = |f: &Frame| {
+        f.clause_after && f.trigger > 0 && s.toks[f.trigger - 1].norm == "," && s.lex.has_suffix(sec::GERUND_SUFFIXES, &s.toks[f.trigger].norm)
+    };
+    for k in 0..frames.len() {
+        if !participle(&frames[k]) {
+            continue;
+        }
+        let at = frames[k].trigger;
+        let before = frames.iter().filter(|g| g.trigger < at && g.speaker != Speaker::Unknown && !participle(g)).max_by_key(|g| g.trigger);
+        if let Some(g) = before {
+            frames[k].speaker = g.speaker;
+        }
+    }
 }
 
 /// "Critics of the policy, including the Resolution Foundation, say": a
@@ -356,6 +376,12 @@ fn verb_frame(s: &SentenceView, m: PatternMatch, inversion_only: bool) -> Frame 
     let first_word = s.toks.iter().position(Token::is_word).unwrap_or(0);
     let agent_follows = s.toks.get(m.end).is_some_and(|t| t.is(sec::AGENT_PREPS));
     let shares_subject = np_end > first_word + 1 && s.toks[np_end - 1].is(sec::COORDINATORS) && !agent_follows;
+    // "Claire Martin, directrice de …, a évoqué plusieurs pistes": the
+    // name that opens the sentence is the subject, not the verb's object.
+    // (The apposition itself may say it, with the speaker's words.)
+    if let Some(f) = left.start.checked_sub(1).filter(|&c| s.toks[c].norm == ",").and_then(|c| opening_name_frame(s, m, c)) {
+        return appositive_frame(s, m, left.start).filter(|a| a.speaker == Speaker::Named).unwrap_or(f);
+    }
     // ", ont constaté des journalistes." — after a comma, a speaker that
     // follows the verb and ends the clause is an inversion.
     if let Some(f) = closing_inversion(s, m).filter(|_| !shares_subject) {
@@ -580,6 +606,22 @@ fn appositive_frame(s: &SentenceView, m: PatternMatch, comma_at: usize) -> Optio
         }
     }
     (speaker != Speaker::Unknown).then_some(Frame { start, end: m.end, trigger: m.start, speaker, clause_after: true, passive: false })
+}
+
+/// "Patrick Lozès, ancien président du Cran et candidat aux législatives,
+/// a évoqué …": a sentence that opens with a full name and a comma, and
+/// reaches the verb through appositions only (no clause ends between), has
+/// that name for subject, however long the appositions are.
+fn opening_name_frame(s: &SentenceView, m: PatternMatch, comma: usize) -> Option<Frame> {
+    const MAX_APPOSITIONS: usize = 30;
+    let name_end = s.toks.iter().position(|t| t.norm == ",").filter(|&c| (2..=4).contains(&c) && c < comma)?;
+    let name = |t: &Token| t.is_word() && t.cap && !t.is(sec::DETERMINERS | sec::DEFINITE | sec::NAME_STOPWORDS | sec::PRONOUNS) && !is_head(t);
+    let apposed = comma - name_end <= MAX_APPOSITIONS
+        && s.toks[name_end..comma].iter().all(|t| !t.is_terminal() && t.norm != ":" && !t.in_quote && !matches!(t.kind, TokenKind::QuoteOpen | TokenKind::QuoteClose) && !t.is(sec::RELATIVES));
+    // (The frame is the verb alone: an anonymity phrase among the
+    // appositions is a source of its own — "Bloomberg News, citing people
+    // familiar with the matter, reported".)
+    (s.toks[..name_end].iter().all(name) && apposed).then_some(Frame { start: m.start, end: m.end, trigger: m.start, speaker: Speaker::Named, clause_after: true, passive: false })
 }
 
 /// The comma that opens a participle clause ending at the comma `comma`
