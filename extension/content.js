@@ -21,6 +21,7 @@
   const { toRange, maybeYield, newSlice } = SL.pageText; // pagetext.js
 
   const FLAGGING = ['anonymous_source', 'unverified'];
+  const NAMED_KINDS = ['named_person', 'named_institution']; // the speakers' kinds the popup lists as named
   const FLASH_MS = 1500;
   const UNIT_CHARS = 60_000; // above this, the main text is split into several units
   const DEBOUNCE_MS = 500; // after the last DOM change...
@@ -93,7 +94,10 @@
   // explanations of the reader's language come once and are kept here.
   const explanations = new Map(); // reader's language → {rule: explanation}
 
-  /** The compact reply as {lang, supported, summary, sentences: [{start, end, labels, context, cues}]}. */
+  /**
+   * The compact reply as {lang, supported, summary, sentences: [{start, end, labels, context, cues}],
+   * speakers: [{kind, text, sentences: [index, …]}]}.
+   */
   function decode(r, text) {
     const table = Object.assign(explanations.get(r.uiLang) ?? {}, r.explain);
     explanations.set(r.uiLang, table);
@@ -108,7 +112,11 @@
       }
       sentences.push({ start: S[i], end: S[i + 1], labels: names(S[i + 2]), context: names(S[i + 3]), cues });
     }
-    return { lang: r.lang, supported: r.supported, summary: r.summary, sentences };
+    const speakers = [], P = r.speakers ?? [];
+    for (let k = 0; k < P.length; k += 4 + P[k + 3]) {
+      speakers.push({ kind: r.kinds[P[k]], text: text.slice(P[k + 1], P[k + 2]), sentences: P.slice(k + 4, k + 4 + P[k + 3]) });
+    }
+    return { lang: r.lang, supported: r.supported, summary: r.summary, sentences, speakers };
   }
 
   // The browser stops an idle service worker (Chrome after about 30 s) and
@@ -273,6 +281,25 @@
     };
   }
 
+  /**
+   * Who speaks on the page, in order of first appearance: a speaker met in
+   * several units (same kind, same words) is one. A sentence is `unit:index`.
+   */
+  function speakersOf(list) {
+    const out = new Map();
+    for (const unit of list) {
+      for (const sp of unit.analysis.speakers) {
+        const key = `${sp.kind}\n${sp.text.toLowerCase()}`;
+        if (!out.has(key)) out.set(key, { text: sp.text, kind: sp.kind, named: NAMED_KINDS.includes(sp.kind), sentences: [] });
+        for (const i of sp.sentences) {
+          const s = unit.analysis.sentences[i];
+          out.get(key).sentences.push({ index: `${unit.id}:${i}`, text: unit.text.slice(s.start, s.end) });
+        }
+      }
+    }
+    return [...out.values()];
+  }
+
   /** The summary of every unit, and the flagged sentences of the categories shown. */
   async function summary() {
     if (!active()) return state();
@@ -296,12 +323,16 @@
     }
     const share = (k) => (total.sentences ? total[k] / total.sentences : 0);
     Object.assign(total, { share_named: share('named_source'), share_anonymous: share('anonymous_source'), share_unverified: share('unverified') });
-    return { ...state(), lang: pageLang, supported: Boolean(pageSupported), summary: total, flagged };
+    return { ...state(), lang: pageLang, supported: Boolean(pageSupported), summary: total, flagged, speakers: speakersOf(ordered()) };
   }
 
-  function flaggedAt(index) {
+  /** The range of sentence `unit:index`: a flagged one's painted range, else made now. */
+  function sentenceRange(index) {
     const [id, i] = String(index).split(':').map(Number);
-    return units.find((u) => u.id === id)?.flagged.find((f) => f.i === i) ?? null;
+    const unit = units.find((u) => u.id === id && u.analysis && !u.dropped);
+    const s = unit?.analysis.sentences[i];
+    if (!s) return null;
+    return unit.flagged.find((f) => f.i === i)?.range ?? toRange(unit.segments, s.start, s.end);
   }
 
   let flashTimer = 0;
@@ -320,9 +351,9 @@
 
   async function jump(index) {
     await queue;
-    const f = flaggedAt(index);
-    if (!f || !active()) return { ok: false };
-    flash(f.range);
+    const range = sentenceRange(index);
+    if (!range || !active()) return { ok: false };
+    flash(range);
     return { ok: true };
   }
 
