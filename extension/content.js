@@ -10,7 +10,8 @@
 // milliseconds, analysed once, painted once; a change inside a unit reads
 // that unit again, nothing else. Where the article is: maintext.js; a
 // unit's text and its way back to the DOM: pagetext.js; painting:
-// paint.js (all three run first).
+// paint.js; the tooltip: tooltip.js; messages: messages.js (all run
+// first).
 (() => {
   'use strict';
   if (globalThis.__sourcelight) return; // injected once per document
@@ -119,21 +120,8 @@
     return { lang: r.lang, supported: r.supported, summary: r.summary, sentences, speakers };
   }
 
-  // The browser stops an idle service worker (Chrome after about 30 s) and
-  // may stop it with a request still open: the reply never comes and the
-  // call rejects. A message starts a new worker, so the request is sent
-  // again; an {ok: false} reply is an answer and is not.
-  const RESEND = [100, 500, 2000]; // ms before each new try
-  async function ask(message) {
-    for (let tries = 0; ; tries++) {
-      try {
-        return await chrome.runtime.sendMessage(message);
-      } catch (err) {
-        if (tries >= RESEND.length || !chrome.runtime?.id) throw err; // no more tries, or the extension is gone (updated, removed)
-        await new Promise((ok) => setTimeout(ok, RESEND[tries]));
-      }
-    }
-  }
+  // Sent again if the worker stops before answering (messages.js).
+  const ask = SL.messages.asker({ send: (m) => chrome.runtime.sendMessage(m), alive: () => Boolean(chrome.runtime?.id) });
 
   function newUnit(tops, unitRoot = null) {
     const unit = { id: nextUnitId++, tops, root: unitRoot, rereads: 0, text: '', segments: [], analysis: null, painted: [], cues: [], flagged: [], dirty: false, dropped: false };
@@ -382,16 +370,7 @@
     step: (m) => step(m.delta === -1 ? -1 : 1),
     toggle: () => setStored({ enabled: !settings.enabled }).then(() => ({ ok: true })),
   };
-
-  chrome.runtime.onMessage.addListener((m, sender, sendResponse) => {
-    const handler = HANDLERS[m?.kind];
-    if (!handler || sender.id !== chrome.runtime.id) return false;
-    handler(m).then(
-      (result) => sendResponse({ ok: true, result }),
-      (err) => sendResponse({ ok: false, error: String(err?.message ?? err) }),
-    );
-    return true;
-  });
+  chrome.runtime.onMessage.addListener(SL.messages.answerer(HANDLERS, () => chrome.runtime.id));
 
   // ---- the tooltip (tooltip.js) ---------------------------------------------
 
