@@ -10,8 +10,8 @@
 // milliseconds, analysed once, painted once; a change inside a unit reads
 // that unit again, nothing else. Where the article is: maintext.js; a
 // unit's text and its way back to the DOM: pagetext.js; painting:
-// paint.js; the tooltip: tooltip.js; messages: messages.js (all run
-// first).
+// paint.js; the tooltip: tooltip.js; messages: messages.js; keyboard
+// stepping: keyboard.js (all run first).
 (() => {
   'use strict';
   if (globalThis.__sourcelight) return; // injected once per document
@@ -345,20 +345,16 @@
     return { ok: true };
   }
 
-  /** Keyboard: the next (or previous) flagged sentence, flashed, its explanation shown. */
-  let cursor = -1;
-  async function step(delta) {
-    if (!active()) return { ok: false };
-    await queue;
-    const list = ordered().flatMap((u) => u.flagged.filter(flaggedShown));
-    if (list.length === 0) return { ok: false };
-    cursor = ((cursor + delta) % list.length + list.length) % list.length;
-    const f = list[cursor];
-    flash(f.range);
-    const rect = [...f.range.getClientRects()].find((r) => r.width > 0) ?? f.range.getBoundingClientRect();
-    showTip(f, rect);
-    return { ok: true, position: cursor + 1, of: list.length };
-  }
+  /** Keyboard (keyboard.js): the next (or previous) flagged sentence, flashed, its explanation shown. */
+  const keyboard = SL.keyboard.create({
+    flagged: () => ordered().flatMap((u) => u.flagged.filter(flaggedShown)),
+    settled: () => queue,
+    active,
+    show: (f) => {
+      flash(f.range);
+      showTip(f, [...f.range.getClientRects()].find((r) => r.width > 0) ?? f.range.getBoundingClientRect());
+    },
+  });
 
   async function setStored(patch) {
     await chrome.storage.sync.set(patch);
@@ -367,7 +363,7 @@
   const HANDLERS = {
     summary: () => summary(),
     jump: (m) => jump(m.index),
-    step: (m) => step(m.delta === -1 ? -1 : 1),
+    step: (m) => keyboard.step(m.delta === -1 ? -1 : 1),
     toggle: () => setStored({ enabled: !settings.enabled }).then(() => ({ ok: true })),
   };
   chrome.runtime.onMessage.addListener(SL.messages.answerer(HANDLERS, () => chrome.runtime.id));
@@ -419,7 +415,7 @@
     for (const unit of [...units]) dropUnit(unit);
     pageLang = null;
     pageSupported = null;
-    cursor = -1;
+    keyboard.reset();
     hideTip();
     start();
     reportBadge();
