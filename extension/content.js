@@ -11,24 +11,21 @@
 // that unit again, nothing else. Where the article is: maintext.js; a
 // unit's text and its way back to the DOM: pagetext.js; painting:
 // paint.js; the tooltip: tooltip.js; messages: messages.js; keyboard
-// stepping: keyboard.js (all run first).
+// stepping: keyboard.js; following the page's changes: changes.js (all run
+// first).
 (() => {
   'use strict';
   if (globalThis.__sourcelight) return; // injected once per document
   globalThis.__sourcelight = true;
   const T0 = performance.now(); // for `./build.sh bench`: the 'sourcelight:timing' line in analyseUnit
   const SL = (globalThis.Sourcelight ??= {});
-  const { mainRoot, inFurniture, paraText, PARAGRAPHS } = SL.mainText; // maintext.js
+  const { mainRoot } = SL.mainText; // maintext.js
   const { toRange, maybeYield, newSlice } = SL.pageText; // pagetext.js
 
   const FLAGGING = ['anonymous_source', 'unverified'];
   const NAMED_KINDS = ['named_person', 'named_institution']; // the speakers' kinds the popup lists as named
   const FLASH_MS = 1500;
   const UNIT_CHARS = 60_000; // above this, the main text is split into several units
-  const DEBOUNCE_MS = 500; // after the last DOM change...
-  const MAX_WAIT_MS = 2000; // ...but no later than this after the first
-  const MAX_REREADS = 20; // per unit: a ticker inside the article stops being followed
-  const MAX_QUEUE = 20_000; // mutation records kept while highlighting is off
 
 
   // ---- settings (chrome.storage.sync, applied live) ---------------------
@@ -378,31 +375,7 @@
   const showTip = tooltip.show;
   const hideTip = tooltip.hide;
 
-  // ---- pages that change: new blocks, edited blocks, replaced content ------
-
-  let records = [];
-  let overflow = false;
-  let debounceTimer = 0;
-  let firstChange = 0;
-  const observer = new MutationObserver((list) => {
-    if (records.length + list.length > MAX_QUEUE) overflow = true;
-    else records.push(...list);
-    if (!active() || !started) return;
-    const now = performance.now();
-    if (!debounceTimer) firstChange = now;
-    clearTimeout(debounceTimer);
-    const wait = Math.max(0, Math.min(DEBOUNCE_MS, firstChange + MAX_WAIT_MS - now));
-    debounceTimer = setTimeout(processChanges, wait);
-  });
-
-  /** The innermost unit whose tops hold `node`. */
-  function ownerOf(node) {
-    for (let n = node; n; n = n.parentNode) {
-      const u = topOwner.get(n);
-      if (u && !u.dropped) return u;
-    }
-    return null;
-  }
+  // ---- pages that change (changes.js) ---------------------------------------
 
   function dropUnit(unit) {
     unit.dropped = true;
@@ -411,6 +384,7 @@
     units = units.filter((u) => u !== unit);
   }
 
+  /** The page is read anew (its main text left the document, or too much changed at once). */
   function reset() {
     for (const unit of [...units]) dropUnit(unit);
     pageLang = null;
@@ -421,87 +395,20 @@
     reportBadge();
   }
 
-  const isBlockish = (node) => node.nodeType === Node.ELEMENT_NODE &&
-    (!getComputedStyle(node).display.startsWith('inline') || node.querySelector(PARAGRAPHS));
-
-  /** Outside the main text, an added block counts if it is an article or paragraphs of text. */
-  function articleLike(node) {
-    if (node.nodeType !== Node.ELEMENT_NODE) return false;
-    if (node.localName === 'article' || node.closest('article') != null) return true;
-    return (node.matches(PARAGRAPHS) ? node.textContent.length : paraText(node)) >= 60;
-  }
-
-  /** Whether a unit already read this node's text (added while a read was under way). */
-  function alreadyRead(node) {
-    const first = node.nodeType === Node.TEXT_NODE ? node
-      : document.createTreeWalker(node, NodeFilter.SHOW_TEXT, { acceptNode: (t) => (t.data.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) }).nextNode();
-    const u = first && textOwner.get(first);
-    return Boolean(u && !u.dropped);
-  }
-
-  function processChanges() {
-    debounceTimer = 0;
-    const list = records;
-    records = [];
-    if (!active()) return;
-    if (overflow || !root?.isConnected) { overflow = false; return reset(); }
-    const dirty = new Set();
-    const added = new Set();
-    for (const r of list) {
-      if (r.type === 'characterData') {
-        const u = textOwner.get(r.target) ?? ownerOf(r.target);
-        if (u) dirty.add(u);
-        continue;
-      }
-      if (r.removedNodes.length) {
-        const u = ownerOf(r.target);
-        if (u) dirty.add(u);
-      }
-      for (const node of r.addedNodes) {
-        if (!node.isConnected || (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.TEXT_NODE)) continue;
-        if (node.nodeType === Node.TEXT_NODE && node.data.trim() === '') continue;
-        const inside = root.contains(node);
-        if (inside ? inFurniture(node, root) : inFurniture(node, document.body)) continue;
-        if (!inside && !articleLike(node)) continue; // outside the article: only article-like blocks
-        if (alreadyRead(node)) continue;
-        if (isBlockish(node)) added.add(node);
-        else { const u = ownerOf(node); if (u) dirty.add(u); else added.add(node.parentElement ?? node); }
-      }
-    }
-    for (const unit of [...units]) {
-      if (!unit.tops.some((t) => t.isConnected)) dropUnit(unit);
-      else unit.tops = unit.tops.filter((t) => t.isConnected);
-    }
-    // New blocks: one unit per run of siblings, outermost only, in document order.
-    const fresh = [...added].filter((n) => n.isConnected && ![...added].some((m) => m !== n && m.contains(n)));
-    fresh.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-    const groups = [];
-    for (const n of fresh) {
-      const g = groups[groups.length - 1];
-      if (g && g[0].parentNode === n.parentNode) g.push(n); else groups.push([n]);
-    }
-    for (const unit of dirty) {
-      if (unit.dropped || unit.rereads >= MAX_REREADS) continue;
-      unit.rereads += 1;
-      unit.dirty = true;
-      schedule(unit);
-    }
-    for (const g of groups) schedule(newUnit(g, null));
-  }
+  const changes = SL.changes.create({
+    root: () => root, units: () => units, topOwner, textOwner, active, started: () => started,
+    reset, drop: dropUnit, schedule, newUnit,
+  });
 
   // ---- settings applied live ------------------------------------------------
 
-  let observing = false;
   function apply() {
     register();
     rebuildCues();
     if (active()) {
       if (!started) start();
-      else if (records.length || overflow) processChanges();
-      if (!observing && document.body) {
-        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-        observing = true;
-      }
+      else changes.catchUp();
+      changes.observe();
     } else {
       hideTip();
     }
