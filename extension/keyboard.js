@@ -9,6 +9,7 @@
 
   /** The position after `cursor` moved by `delta` among `length`, wrapping around (-1: none yet). */
   function stepped(cursor, delta, length) {
+    if (cursor < 0) return delta > 0 ? 0 : length - 1; // the first step: the first sentence, or back to the last
     return (((cursor + delta) % length) + length) % length;
   }
 

@@ -25,6 +25,8 @@ test('a position moves by one and wraps around both ends', () => {
   assert.equal(stepped(2, 1, 3), 0);
   assert.equal(stepped(0, -1, 3), 2);
   assert.equal(stepped(-1, 1, 3), 0, 'the first step forward is the first sentence');
+  assert.equal(stepped(-1, -1, 3), 2, 'the first step back is the last');
+  assert.equal(stepped(4, 1, 3), 2, 'from past the end of a list that shrank, still in it');
 });
 
 test('next steps through the flagged sentences in order, then from the first again', async () => {
@@ -53,6 +55,13 @@ test('the list is read once the reading has settled, and a reset starts again fr
   settle();
   await third;
   assert.deepEqual(shown, ['a', 'b', 'a']);
+});
+
+test('previous, first of all, is the last flagged sentence', async () => {
+  const { keys, shown } = stepper(['a', 'b', 'c', 'd']);
+  assert.deepEqual(plain(await keys.step(-1)), { ok: true, position: 4, of: 4 });
+  await keys.step(-1);
+  assert.deepEqual(shown, ['d', 'c']);
 });
 
 test('nothing to step to, or highlighting off: no step', async () => {
