@@ -51,9 +51,9 @@ export function analyzer(wasm, readLanguage) {
     const explain = Array.isArray(have) && have.includes(ui) ? {} : { ...known };
     for (const rule of r.rules) explain[rule] ??= known[rule] ?? wasm.explain(rule, ui);
     return {
-      lang: r.lang, supported: r.supported, summary: r.summary, categories: r.categories, rules: r.rules,
+      lang: r.lang, supported: r.supported, summary: r.summary, categories: r.categories, rules: r.rules, kinds: r.kinds,
       // Plain arrays: runtime messages are JSON, where a typed array would become an object.
-      sentences: Array.from(r.sentences), cues: Array.from(r.cues), uiLang: ui, explain,
+      sentences: Array.from(r.sentences), cues: Array.from(r.cues), speakers: Array.from(r.speakers), uiLang: ui, explain,
     };
   };
 }

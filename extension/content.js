@@ -10,23 +10,22 @@
 // milliseconds, analysed once, painted once; a change inside a unit reads
 // that unit again, nothing else. Where the article is: maintext.js; a
 // unit's text and its way back to the DOM: pagetext.js; painting:
-// paint.js (all three run first).
+// paint.js; the tooltip: tooltip.js; messages: messages.js; keyboard
+// stepping: keyboard.js; following the page's changes: changes.js (all run
+// first).
 (() => {
   'use strict';
   if (globalThis.__sourcelight) return; // injected once per document
   globalThis.__sourcelight = true;
   const T0 = performance.now(); // for `./build.sh bench`: the 'sourcelight:timing' line in analyseUnit
   const SL = (globalThis.Sourcelight ??= {});
-  const { mainRoot, inFurniture, paraText, PARAGRAPHS } = SL.mainText; // maintext.js
+  const { mainRoot } = SL.mainText; // maintext.js
   const { toRange, maybeYield, newSlice } = SL.pageText; // pagetext.js
 
   const FLAGGING = ['anonymous_source', 'unverified'];
+  const NAMED_KINDS = ['named_person', 'named_institution']; // the speakers' kinds the popup lists as named
   const FLASH_MS = 1500;
   const UNIT_CHARS = 60_000; // above this, the main text is split into several units
-  const DEBOUNCE_MS = 500; // after the last DOM change...
-  const MAX_WAIT_MS = 2000; // ...but no later than this after the first
-  const MAX_REREADS = 20; // per unit: a ticker inside the article stops being followed
-  const MAX_QUEUE = 20_000; // mutation records kept while highlighting is off
 
 
   // ---- settings (chrome.storage.sync, applied live) ---------------------
@@ -93,7 +92,10 @@
   // explanations of the reader's language come once and are kept here.
   const explanations = new Map(); // reader's language → {rule: explanation}
 
-  /** The compact reply as {lang, supported, summary, sentences: [{start, end, labels, context, cues}]}. */
+  /**
+   * The compact reply as {lang, supported, summary, sentences: [{start, end, labels, context, cues}],
+   * speakers: [{kind, text, sentences: [index, …]}]}.
+   */
   function decode(r, text) {
     const table = Object.assign(explanations.get(r.uiLang) ?? {}, r.explain);
     explanations.set(r.uiLang, table);
@@ -108,24 +110,15 @@
       }
       sentences.push({ start: S[i], end: S[i + 1], labels: names(S[i + 2]), context: names(S[i + 3]), cues });
     }
-    return { lang: r.lang, supported: r.supported, summary: r.summary, sentences };
+    const speakers = [], P = r.speakers ?? [];
+    for (let k = 0; k < P.length; k += 4 + P[k + 3]) {
+      speakers.push({ kind: r.kinds[P[k]], text: text.slice(P[k + 1], P[k + 2]), sentences: P.slice(k + 4, k + 4 + P[k + 3]) });
+    }
+    return { lang: r.lang, supported: r.supported, summary: r.summary, sentences, speakers };
   }
 
-  // The browser stops an idle service worker (Chrome after about 30 s) and
-  // may stop it with a request still open: the reply never comes and the
-  // call rejects. A message starts a new worker, so the request is sent
-  // again; an {ok: false} reply is an answer and is not.
-  const RESEND = [100, 500, 2000]; // ms before each new try
-  async function ask(message) {
-    for (let tries = 0; ; tries++) {
-      try {
-        return await chrome.runtime.sendMessage(message);
-      } catch (err) {
-        if (tries >= RESEND.length || !chrome.runtime?.id) throw err; // no more tries, or the extension is gone (updated, removed)
-        await new Promise((ok) => setTimeout(ok, RESEND[tries]));
-      }
-    }
-  }
+  // Sent again if the worker stops before answering (messages.js).
+  const ask = SL.messages.asker({ send: (m) => chrome.runtime.sendMessage(m), alive: () => Boolean(chrome.runtime?.id) });
 
   function newUnit(tops, unitRoot = null) {
     const unit = { id: nextUnitId++, tops, root: unitRoot, rereads: 0, text: '', segments: [], analysis: null, painted: [], cues: [], flagged: [], dirty: false, dropped: false };
@@ -273,6 +266,25 @@
     };
   }
 
+  /**
+   * Who speaks on the page, in order of first appearance: a speaker met in
+   * several units (same kind, same words) is one. A sentence is `unit:index`.
+   */
+  function speakersOf(list) {
+    const out = new Map();
+    for (const unit of list) {
+      for (const sp of unit.analysis.speakers) {
+        const key = `${sp.kind}\n${sp.text.toLowerCase()}`;
+        if (!out.has(key)) out.set(key, { text: sp.text, kind: sp.kind, named: NAMED_KINDS.includes(sp.kind), sentences: [] });
+        for (const i of sp.sentences) {
+          const s = unit.analysis.sentences[i];
+          out.get(key).sentences.push({ index: `${unit.id}:${i}`, text: unit.text.slice(s.start, s.end) });
+        }
+      }
+    }
+    return [...out.values()];
+  }
+
   /** The summary of every unit, and the flagged sentences of the categories shown. */
   async function summary() {
     if (!active()) return state();
@@ -296,12 +308,16 @@
     }
     const share = (k) => (total.sentences ? total[k] / total.sentences : 0);
     Object.assign(total, { share_named: share('named_source'), share_anonymous: share('anonymous_source'), share_unverified: share('unverified') });
-    return { ...state(), lang: pageLang, supported: Boolean(pageSupported), summary: total, flagged };
+    return { ...state(), lang: pageLang, supported: Boolean(pageSupported), summary: total, flagged, speakers: speakersOf(ordered()) };
   }
 
-  function flaggedAt(index) {
+  /** The range of sentence `unit:index`: a flagged one's painted range, else made now. */
+  function sentenceRange(index) {
     const [id, i] = String(index).split(':').map(Number);
-    return units.find((u) => u.id === id)?.flagged.find((f) => f.i === i) ?? null;
+    const unit = units.find((u) => u.id === id && u.analysis && !u.dropped);
+    const s = unit?.analysis.sentences[i];
+    if (!s) return null;
+    return unit.flagged.find((f) => f.i === i)?.range ?? toRange(unit.segments, s.start, s.end);
   }
 
   let flashTimer = 0;
@@ -320,26 +336,22 @@
 
   async function jump(index) {
     await queue;
-    const f = flaggedAt(index);
-    if (!f || !active()) return { ok: false };
-    flash(f.range);
+    const range = sentenceRange(index);
+    if (!range || !active()) return { ok: false };
+    flash(range);
     return { ok: true };
   }
 
-  /** Keyboard: the next (or previous) flagged sentence, flashed, its explanation shown. */
-  let cursor = -1;
-  async function step(delta) {
-    if (!active()) return { ok: false };
-    await queue;
-    const list = ordered().flatMap((u) => u.flagged.filter(flaggedShown));
-    if (list.length === 0) return { ok: false };
-    cursor = ((cursor + delta) % list.length + list.length) % list.length;
-    const f = list[cursor];
-    flash(f.range);
-    const rect = [...f.range.getClientRects()].find((r) => r.width > 0) ?? f.range.getBoundingClientRect();
-    showTip(f, rect);
-    return { ok: true, position: cursor + 1, of: list.length };
-  }
+  /** Keyboard (keyboard.js): the next (or previous) flagged sentence, flashed, its explanation shown. */
+  const keyboard = SL.keyboard.create({
+    flagged: () => ordered().flatMap((u) => u.flagged.filter(flaggedShown)),
+    settled: () => queue,
+    active,
+    show: (f) => {
+      flash(f.range);
+      showTip(f, [...f.range.getClientRects()].find((r) => r.width > 0) ?? f.range.getBoundingClientRect());
+    },
+  });
 
   async function setStored(patch) {
     await chrome.storage.sync.set(patch);
@@ -348,19 +360,10 @@
   const HANDLERS = {
     summary: () => summary(),
     jump: (m) => jump(m.index),
-    step: (m) => step(m.delta === -1 ? -1 : 1),
+    step: (m) => keyboard.step(m.delta === -1 ? -1 : 1),
     toggle: () => setStored({ enabled: !settings.enabled }).then(() => ({ ok: true })),
   };
-
-  chrome.runtime.onMessage.addListener((m, sender, sendResponse) => {
-    const handler = HANDLERS[m?.kind];
-    if (!handler || sender.id !== chrome.runtime.id) return false;
-    handler(m).then(
-      (result) => sendResponse({ ok: true, result }),
-      (err) => sendResponse({ ok: false, error: String(err?.message ?? err) }),
-    );
-    return true;
-  });
+  chrome.runtime.onMessage.addListener(SL.messages.answerer(HANDLERS, () => chrome.runtime.id));
 
   // ---- the tooltip (tooltip.js) ---------------------------------------------
 
@@ -372,31 +375,7 @@
   const showTip = tooltip.show;
   const hideTip = tooltip.hide;
 
-  // ---- pages that change: new blocks, edited blocks, replaced content ------
-
-  let records = [];
-  let overflow = false;
-  let debounceTimer = 0;
-  let firstChange = 0;
-  const observer = new MutationObserver((list) => {
-    if (records.length + list.length > MAX_QUEUE) overflow = true;
-    else records.push(...list);
-    if (!active() || !started) return;
-    const now = performance.now();
-    if (!debounceTimer) firstChange = now;
-    clearTimeout(debounceTimer);
-    const wait = Math.max(0, Math.min(DEBOUNCE_MS, firstChange + MAX_WAIT_MS - now));
-    debounceTimer = setTimeout(processChanges, wait);
-  });
-
-  /** The innermost unit whose tops hold `node`. */
-  function ownerOf(node) {
-    for (let n = node; n; n = n.parentNode) {
-      const u = topOwner.get(n);
-      if (u && !u.dropped) return u;
-    }
-    return null;
-  }
+  // ---- pages that change (changes.js) ---------------------------------------
 
   function dropUnit(unit) {
     unit.dropped = true;
@@ -405,97 +384,31 @@
     units = units.filter((u) => u !== unit);
   }
 
+  /** The page is read anew (its main text left the document, or too much changed at once). */
   function reset() {
     for (const unit of [...units]) dropUnit(unit);
     pageLang = null;
     pageSupported = null;
-    cursor = -1;
+    keyboard.reset();
     hideTip();
     start();
     reportBadge();
   }
 
-  const isBlockish = (node) => node.nodeType === Node.ELEMENT_NODE &&
-    (!getComputedStyle(node).display.startsWith('inline') || node.querySelector(PARAGRAPHS));
-
-  /** Outside the main text, an added block counts if it is an article or paragraphs of text. */
-  function articleLike(node) {
-    if (node.nodeType !== Node.ELEMENT_NODE) return false;
-    if (node.localName === 'article' || node.closest('article') != null) return true;
-    return (node.matches(PARAGRAPHS) ? node.textContent.length : paraText(node)) >= 60;
-  }
-
-  /** Whether a unit already read this node's text (added while a read was under way). */
-  function alreadyRead(node) {
-    const first = node.nodeType === Node.TEXT_NODE ? node
-      : document.createTreeWalker(node, NodeFilter.SHOW_TEXT, { acceptNode: (t) => (t.data.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) }).nextNode();
-    const u = first && textOwner.get(first);
-    return Boolean(u && !u.dropped);
-  }
-
-  function processChanges() {
-    debounceTimer = 0;
-    const list = records;
-    records = [];
-    if (!active()) return;
-    if (overflow || !root?.isConnected) { overflow = false; return reset(); }
-    const dirty = new Set();
-    const added = new Set();
-    for (const r of list) {
-      if (r.type === 'characterData') {
-        const u = textOwner.get(r.target) ?? ownerOf(r.target);
-        if (u) dirty.add(u);
-        continue;
-      }
-      if (r.removedNodes.length) {
-        const u = ownerOf(r.target);
-        if (u) dirty.add(u);
-      }
-      for (const node of r.addedNodes) {
-        if (!node.isConnected || (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.TEXT_NODE)) continue;
-        if (node.nodeType === Node.TEXT_NODE && node.data.trim() === '') continue;
-        const inside = root.contains(node);
-        if (inside ? inFurniture(node, root) : inFurniture(node, document.body)) continue;
-        if (!inside && !articleLike(node)) continue; // outside the article: only article-like blocks
-        if (alreadyRead(node)) continue;
-        if (isBlockish(node)) added.add(node);
-        else { const u = ownerOf(node); if (u) dirty.add(u); else added.add(node.parentElement ?? node); }
-      }
-    }
-    for (const unit of [...units]) {
-      if (!unit.tops.some((t) => t.isConnected)) dropUnit(unit);
-      else unit.tops = unit.tops.filter((t) => t.isConnected);
-    }
-    // New blocks: one unit per run of siblings, outermost only, in document order.
-    const fresh = [...added].filter((n) => n.isConnected && ![...added].some((m) => m !== n && m.contains(n)));
-    fresh.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-    const groups = [];
-    for (const n of fresh) {
-      const g = groups[groups.length - 1];
-      if (g && g[0].parentNode === n.parentNode) g.push(n); else groups.push([n]);
-    }
-    for (const unit of dirty) {
-      if (unit.dropped || unit.rereads >= MAX_REREADS) continue;
-      unit.rereads += 1;
-      unit.dirty = true;
-      schedule(unit);
-    }
-    for (const g of groups) schedule(newUnit(g, null));
-  }
+  const changes = SL.changes.create({
+    root: () => root, units: () => units, topOwner, textOwner, active, started: () => started,
+    reset, drop: dropUnit, schedule, newUnit,
+  });
 
   // ---- settings applied live ------------------------------------------------
 
-  let observing = false;
   function apply() {
     register();
     rebuildCues();
     if (active()) {
       if (!started) start();
-      else if (records.length || overflow) processChanges();
-      if (!observing && document.body) {
-        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-        observing = true;
-      }
+      else changes.catchUp();
+      changes.observe();
     } else {
       hideTip();
     }

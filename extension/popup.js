@@ -114,6 +114,50 @@ function showFlagged(report, tabId) {
   $('flagged').hidden = false;
 }
 
+const sentenceCount = (n) => (n === 1 ? t('sentencesOne') : t('sentencesMany', String(n)));
+
+/**
+ * Who speaks, named and unnamed, each with its number of sentences; a click
+ * (or Enter) shows its next sentence on the page, as the flagged list does.
+ */
+function showSpeakers(report, tabId) {
+  const groups = $('speaker-groups');
+  groups.replaceChildren();
+  const speakers = report.speakers ?? [];
+  $('speakers-hint').textContent = t(speakers.length ? 'speakersHint' : 'noSpeakers');
+  for (const [named, title] of [[true, 'speakersNamed'], [false, 'speakersUnnamed']]) {
+    const items = speakers.filter((sp) => sp.named === named);
+    if (items.length === 0) continue;
+    const section = el('section', `speaker-group ${named ? 'named' : 'unnamed'}`);
+    const total = items.reduce((n, sp) => n + sp.sentences.length, 0);
+    const heading = el('h3', null, `${t(title)} (${items.length}) · ${sentenceCount(total)}`);
+    heading.id = `speakers-${named ? 'named' : 'unnamed'}`;
+    section.setAttribute('aria-labelledby', heading.id);
+    section.append(heading);
+    const list = el('ol');
+    for (const sp of items) {
+      const li = el('li');
+      const button = el('button', 'speaker');
+      button.type = 'button';
+      button.dataset.kind = sp.kind;
+      button.title = t('speakerTitle');
+      const position = el('span', 'position');
+      button.append(el('span', 'who', sp.text), el('span', 'kind', t(`kind_${sp.kind}`)), el('span', 'count', sentenceCount(sp.sentences.length)), position);
+      let at = -1;
+      button.addEventListener('click', () => {
+        at = (at + 1) % sp.sentences.length;
+        position.textContent = t('stepPosition', String(at + 1), String(sp.sentences.length));
+        chrome.tabs.sendMessage(tabId, { kind: 'jump', index: sp.sentences[at].index });
+      });
+      li.append(button);
+      list.append(li);
+    }
+    section.append(list);
+    groups.append(section);
+  }
+  $('speakers').hidden = false;
+}
+
 /** The two switches; a change is stored, every tab applies it, and the popup reloads its report. */
 function showSwitches(report, reload) {
   $('switch-global').checked = report.enabled;
@@ -140,6 +184,7 @@ async function load(tabId) {
     reply = null; // no content script there (browser page, store, file://)
   }
   $('summary').hidden = true;
+  $('speakers').hidden = true;
   $('flagged').hidden = true;
   $('lang').textContent = '';
   if (!reply?.ok) return status('unavailable');
@@ -150,6 +195,7 @@ async function load(tabId) {
   if (!report.supported) return status('unsupported');
   $('lang').textContent = t('language', report.lang);
   showSummary(report);
+  showSpeakers(report, tabId);
   if (report.flagged.length === 0) return status('noneFlagged');
   $('status').hidden = true;
   showFlagged(report, tabId);

@@ -40,11 +40,9 @@ use crate::span::Span;
 use crate::token::Token;
 use serde::Serialize;
 
-/// Whether this build keeps the ledger (feature `speakers`, on by default:
-/// the CLI and the Python package). The `.wasm` builds without it: the
-/// ledger's code would cost its page download about 4 KB gzip, more than the
-/// budget leaves (`tests/bench/budget.mjs`); there `Analysis::speakers` is
-/// empty.
+/// Whether this build keeps the ledger (feature `speakers`: the CLI, the
+/// Python package and the `.wasm`); without it `Analysis::speakers` is
+/// empty and the ledger's code is left out.
 const LEDGER: bool = cfg!(feature = "speakers");
 
 /// What kind of speaker it is.

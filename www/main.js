@@ -17,6 +17,9 @@ const STRINGS = {
     detected: (l) => `Language: ${l}`,
     file: 'Open a file', dropHint: 'Paste a text, or drop a saved page (.html) or a text file (.txt) here: the page’s main text is read, nothing leaves your browser.',
     loaded: (name) => `Read from ${name}`, badFile: 'Only .html and .txt files can be read.',
+    whoSpeaks: 'Who speaks', speakersHint: 'Click a speaker to step through its sentences in the text.', noSpeakers: 'No one is reported speaking in this text.',
+    named: 'Named', unnamed: 'Unnamed', count: (n) => (n === 1 ? '1 sentence' : `${n} sentences`), position: (at, of) => `${at} of ${of}`,
+    kinds: { named_person: 'person', named_institution: 'institution or document', unnamed: 'unnamed', impersonal: 'impersonal' },
   },
   fr: {
     tagline: 'Quelles phrases reposent sur des sources anonymes, quelles affirmations ne sont pas vérifiées. Tout se passe dans votre navigateur ; rien n’est envoyé.',
@@ -31,9 +34,13 @@ const STRINGS = {
     detected: (l) => `Langue : ${l}`,
     file: 'Ouvrir un fichier', dropHint: 'Collez un texte, ou déposez ici une page enregistrée (.html) ou un fichier texte (.txt) : le texte principal de la page est lu, rien ne quitte votre navigateur.',
     loaded: (name) => `Lu dans ${name}`, badFile: 'Seuls les fichiers .html et .txt peuvent être lus.',
+    whoSpeaks: 'Qui parle', speakersHint: 'Cliquez sur une source pour parcourir ses phrases dans le texte.', noSpeakers: 'Personne n’est cité comme parlant dans ce texte.',
+    named: 'Nommées', unnamed: 'Non nommées', count: (n) => (n === 1 ? '1 phrase' : `${n} phrases`), position: (at, of) => `${at} sur ${of}`,
+    kinds: { named_person: 'personne', named_institution: 'institution ou document', unnamed: 'anonyme', impersonal: 'impersonnel' },
   },
 };
 const FLAGGING = ['anonymous_source', 'unverified'];
+const NAMED_KINDS = ['named_person', 'named_institution']; // the speakers' kinds listed as named
 const GROUPS = [['anonymous_source', 'groupAnonymous'], ['unverified', 'groupUnverified']];
 const SHARES = [['share_named', 'named_source'], ['share_anonymous', 'anonymous_source'], ['share_unverified', 'unverified']];
 
@@ -131,6 +138,59 @@ function showFlagged(text, result) {
   if (!any) box.append(el('p', 'none', t('none')));
 }
 
+/** The Range of characters `start` to `end` of #text, whether it holds one text node (render) or several (the <mark> fallback). */
+function textRange(start, end) {
+  const range = new Range();
+  const walker = document.createTreeWalker($('text'), NodeFilter.SHOW_TEXT);
+  let at = 0, started = false;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const next = at + node.length;
+    if (!started && start <= next) { range.setStart(node, start - at); started = true; }
+    if (started && end <= next) { range.setEnd(node, end - at); break; }
+    at = next;
+  }
+  return range;
+}
+
+/** Selects a sentence of the text and scrolls it to a third of the window. */
+function showSentence(s) {
+  const range = textRange(s.start, s.end);
+  getSelection().removeAllRanges();
+  getSelection().addRange(range);
+  scrollBy({ top: range.getBoundingClientRect().top - innerHeight / 3, behavior: 'instant' });
+}
+
+/** Who speaks, named and unnamed, each stepping through its sentences in the text (click or Enter). */
+function showSpeakers(result) {
+  const box = $('speakers');
+  box.replaceChildren(el('h3', null, t('whoSpeaks')), el('p', 'hint', t(result.speakers.length ? 'speakersHint' : 'noSpeakers')));
+  for (const group of ['named', 'unnamed']) {
+    const items = result.speakers.filter((sp) => NAMED_KINDS.includes(sp.kind) === (group === 'named'));
+    if (items.length === 0) continue;
+    const section = el('section', `speaker-group ${group}`);
+    const total = items.reduce((n, sp) => n + sp.sentences.length, 0);
+    section.append(el('h4', null, `${t(group)} (${items.length}) · ${t('count')(total)}`));
+    const list = el('ol');
+    for (const sp of items) {
+      const button = el('button', 'speaker');
+      button.type = 'button';
+      const position = el('span', 'position');
+      button.append(el('span', 'who', sp.text), el('span', 'kind', t('kinds')[sp.kind]), el('span', 'count', t('count')(sp.sentences.length)), position);
+      let at = -1;
+      button.addEventListener('click', () => {
+        at = (at + 1) % sp.sentences.length;
+        position.textContent = t('position')(at + 1, sp.sentences.length);
+        showSentence(result.sentences[sp.sentences[at]]);
+      });
+      const li = el('li');
+      li.append(button);
+      list.append(li);
+    }
+    section.append(list);
+    box.append(section);
+  }
+}
+
 // The .wasm carries no language data: a language's file (./lang/<code>.lang,
 // beside this page) is fetched the first time a text needs it, then kept.
 const loaded = new Set();
@@ -153,6 +213,7 @@ async function run() {
   if (!result.supported) { $('status').textContent = t('unsupported'); $('result').hidden = true; return; }
   $('status').textContent = [t('detected')(result.lang), fallback ? t('fallback') : ''].filter(Boolean).join(' · ');
   showSummary(result.summary);
+  showSpeakers(result);
   showFlagged(text, result);
   $('result').hidden = false;
 }

@@ -25,6 +25,11 @@ test('./build.sh check prints the summary of a saved page and writes its screens
     assert.ok(entourage, JSON.stringify(report.flagged, null, 1));
     assert.deepEqual(entourage.labels, ['anonymous_source']);
     assert.ok(entourage.cues.some((c) => c.category === 'anonymous_source' && c.explanation.length > 10));
+    // Who speaks: the unnamed entourage, with the sentence where it speaks.
+    const speaker = report.speakers.find((s) => s.sentences.some((t) => t.includes('plaide l’entourage du Premier ministre')));
+    assert.ok(speaker, JSON.stringify(report.speakers, null, 1));
+    assert.equal(speaker.named, false);
+    assert.ok(['unnamed', 'impersonal'].includes(speaker.kind) && speaker.text.length > 0, JSON.stringify(speaker));
     assert.ok(report.abortedRequests > 0, 'the page’s own CDN requests were aborted');
     const png = await readFile(report.screenshot);
     assert.equal(png.subarray(1, 4).toString(), 'PNG');

@@ -1,6 +1,6 @@
 // The demo page (dist/www) in headless Chromium, without the extension:
-// the bundled samples, the UI language toggle, and the <mark> fallback
-// where the CSS Highlight API is missing.
+// the bundled samples, the UI language toggle, who speaks, and the <mark>
+// fallback where the CSS Highlight API is missing.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -68,6 +68,49 @@ describe('demo page', () => {
     await page.close();
   });
 
+  /** The sentence the demo selected, and where it lies in the window. */
+  const selected = (page) => page.evaluate(() => {
+    const box = getSelection().getRangeAt(0).getBoundingClientRect();
+    return { text: getSelection().toString(), top: box.top, bottom: box.bottom, height: innerHeight, scrollY };
+  });
+
+  test('who speaks: named and unnamed, each stepping through its sentences in the text; French wording', async () => {
+    const page = await openWithSample('samples/en-nytimes-trade-war-china.txt');
+    const named = page.locator('#speakers .speaker-group.named button.speaker');
+    const unnamed = page.locator('#speakers .speaker-group.unnamed button.speaker');
+    assert.ok((await named.count()) >= 3 && (await unnamed.count()) >= 3);
+    const counts = async (rows) => (await rows.locator('.count').allTextContents()).reduce((n, c) => n + Number(c.split(' ')[0]), 0);
+    assert.equal(await page.textContent('#speakers .named h4'), `Named (${await named.count()}) · ${await counts(named)} sentences`);
+    assert.equal(await page.textContent('#speakers .unnamed h4'), `Unnamed (${await unnamed.count()}) · ${await counts(unnamed)} sentences`);
+    const duvall = named.filter({ hasText: 'Zippy Duvall, the president of the American Farm Bureau' });
+    assert.equal(await duvall.locator('.kind').textContent(), 'person');
+    assert.equal(await duvall.locator('.count').textContent(), '3 sentences');
+    const seen = [];
+    for (let k = 1; k <= 3; k++) {
+      await duvall.click();
+      const at = await selected(page);
+      seen.push(at.text);
+      assert.equal(await duvall.locator('.position').textContent(), `${k} of 3`);
+      assert.ok(at.scrollY > 0 && at.top >= 0 && at.bottom <= at.height, `scrolled into view: ${JSON.stringify(at)}`);
+    }
+    assert.ok(seen[0].includes('Zippy Duvall'), seen[0]);
+    assert.equal(new Set(seen).size, 3, 'three different sentences');
+    const text = await page.textContent('#text');
+    assert.deepEqual([...seen].sort((a, b) => text.indexOf(a) - text.indexOf(b)), seen, 'in the order of the text');
+    await duvall.click();
+    assert.equal((await selected(page)).text, seen[0], 'then from the first again');
+    const familiar = unnamed.filter({ hasText: 'people familiar with Chinese trade policy' });
+    assert.equal(await familiar.locator('.kind').textContent(), 'unnamed');
+    await familiar.click();
+    assert.match((await selected(page)).text, /people familiar with Chinese trade policy said/);
+    await page.screenshot({ path: await screenshotPath('demo-speakers.png') });
+    await page.click('#ui-lang');
+    assert.equal(await page.textContent('#speakers h3'), 'Qui parle');
+    assert.match(await page.textContent('#speakers .named h4'), /^Nommées \(\d+\) · \d+ phrases$/);
+    assert.equal(await page.locator('#speakers button.speaker', { hasText: 'Zippy Duvall' }).locator('.kind').textContent(), 'personne');
+    await page.close();
+  });
+
   test('without CSS.highlights, flagged sentences are marked whole and the text is intact', async () => {
     const page = await openWithSample(SEED, () => { delete CSS.highlights; });
     assert.equal(await page.evaluate(() => 'highlights' in CSS), false);
@@ -76,6 +119,10 @@ describe('demo page', () => {
     assert.ok(marks.some((m) => m.cls.includes('unverified') && m.text.startsWith('Cela indiquerait donc')));
     assert.equal(await page.textContent('#text'), await page.inputValue('#input'));
     assert.equal(Number(await page.textContent('#count-anonymous_source')), marks.filter((m) => m.cls.includes('anonymous_source')).length);
+    // A speaker's sentence is found across the marks and the text between them.
+    const source = page.locator('#speakers .speaker-group.unnamed button.speaker', { hasText: 'une source de renseignements très haut placée' });
+    await source.click();
+    assert.match((await selected(page)).text, /^Lorsque le président Tokaïev a fait référence.*selon une source de renseignements très haut placée en Asie centrale\.$/s);
     await page.close();
   });
 

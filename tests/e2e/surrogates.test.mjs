@@ -22,4 +22,9 @@ test('offsets slice the original string after lone surrogates', async () => {
   const compact = analyze_compact(text, 'en');
   assert.deepEqual([...compact.sentences].filter((_, i) => i % 5 < 2), result.sentences.flatMap((s) => [s.start, s.end]));
   assert.deepEqual([...compact.cues].filter((_, i) => i % 4 < 2), cues.flatMap((c) => [c.start, c.end]));
+  // Who speaks: the officials, their words sliced from the same string, in both forms.
+  const [speaker] = result.speakers;
+  assert.equal(text.slice(speaker.start, speaker.end), 'Officials');
+  assert.equal(speaker.text, 'Officials');
+  assert.deepEqual([...compact.speakers].slice(0, 3), [compact.kinds.indexOf(speaker.kind), speaker.start, speaker.end]);
 });

@@ -3,7 +3,7 @@
 // a URL is opened as it is. Requests to any other host than the page's are
 // aborted (a saved page's CDNs, trackers). Prints the page summary as JSON on
 // stdout (counts, shares, flagged sentences with their cues and
-// explanations) and writes a screenshot of the painted page to DIR
+// explanations, who speaks with their sentences) and writes a screenshot of the painted page to DIR
 // (default: sourcelight-check/). Needs `./build.sh build` first.
 import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, resolve, join } from 'node:path';
@@ -56,6 +56,7 @@ async function main() {
       supported: report.supported,
       summary: report.summary,
       flagged: report.flagged.map(({ text, labels, context, cues }) => ({ text, labels, context, cues })),
+      speakers: report.speakers.map(({ text, kind, named, sentences }) => ({ text, kind, named, sentences: sentences.map((s) => s.text) })),
       screenshot,
       abortedRequests: aborted.length,
     };

@@ -1,8 +1,9 @@
 //! The WebAssembly edge of Sourcelight: the only code that knows JavaScript.
 //!
 //! It calls the core, converts UTF-8 byte offsets to UTF-16 (what DOM
-//! `Range`s count) once, and hands plain objects to JavaScript. `demo`
-//! paints the demo page through web-sys.
+//! `Range`s count) once, and hands plain objects to JavaScript: the
+//! sentences, their cues, and who speaks. `demo` paints the demo page
+//! through web-sys.
 //!
 //! The `.wasm` carries no language file, only the table of every language
 //! (codes, names, detection words, explanations). Its host loads a page's
@@ -18,6 +19,7 @@
 mod demo;
 pub mod utf16;
 
+use sourcelight::speakers::SpeakerKind;
 use sourcelight::{explain, Analysis, Summary};
 use utf16::Utf16Map;
 use wasm_bindgen::prelude::*;
@@ -57,6 +59,20 @@ pub struct JsSentence {
     pub cues: Vec<JsCue>,
 }
 
+/// A speaker of the text as JavaScript sees it.
+pub struct JsSpeaker {
+    /// Its kind's name (`named_person`, `named_institution`, `unnamed`, `impersonal`).
+    pub kind: &'static str,
+    /// Start of its words as first written, UTF-16 code units.
+    pub start: u32,
+    /// End of those words, UTF-16 code units.
+    pub end: u32,
+    /// Those words.
+    pub text: String,
+    /// The indices of the sentences where it speaks, in order.
+    pub sentences: Vec<u32>,
+}
+
 /// The whole result as JavaScript sees it.
 pub struct JsAnalysis {
     /// Language analysed, or null when unsupported.
@@ -67,18 +83,29 @@ pub struct JsAnalysis {
     pub summary: Summary,
     /// Sentences in order.
     pub sentences: Vec<JsSentence>,
+    /// Who speaks, in order of first appearance.
+    pub speakers: Vec<JsSpeaker>,
 }
 
-/// The UTF-16 offsets of every sentence and cue boundary of `a`.
+/// The UTF-16 offsets of every sentence and cue boundary of `a`, and of
+/// every speaker's first words.
 fn utf16_map(text: &str, a: &Analysis) -> Utf16Map {
-    let mut offsets = Vec::with_capacity(a.sentences.len() * 4);
+    let mut offsets = Vec::with_capacity(a.sentences.len() * 4 + a.speakers.len() * 2);
     for s in &a.sentences {
         offsets.extend([s.span.start, s.span.end]);
         for c in &s.cues {
             offsets.extend([c.span.start, c.span.end]);
         }
     }
+    for sp in &a.speakers {
+        offsets.extend([sp.first().span.start, sp.first().span.end]);
+    }
     Utf16Map::new(text, offsets)
+}
+
+/// The index of `kind` in `SpeakerKind::ALL` (the compact form's number).
+fn kind_index(kind: SpeakerKind) -> u32 {
+    SpeakerKind::ALL.iter().position(|k| *k == kind).unwrap_or(0) as u32
 }
 
 /// Converts a core analysis of `text` for JavaScript; explanations in `ui_lang`.
@@ -108,7 +135,21 @@ pub fn to_js(text: &str, a: &Analysis, ui_lang: &str) -> JsAnalysis {
                 .collect(),
         })
         .collect();
-    JsAnalysis { lang: a.lang, supported: a.lang.is_some(), summary: a.summary, sentences }
+    let speakers = a
+        .speakers
+        .iter()
+        .map(|sp| {
+            let first = sp.first().span;
+            JsSpeaker {
+                kind: sp.kind.as_str(),
+                start: map.get(first.start),
+                end: map.get(first.end),
+                text: first.slice(text).to_string(),
+                sentences: sp.sentences().map(|k| k as u32).collect(),
+            }
+        })
+        .collect();
+    JsAnalysis { lang: a.lang, supported: a.lang.is_some(), summary: a.summary, sentences, speakers }
 }
 
 /// Analyses `text` in `lang` (a code, or "auto"); explanations in `ui_lang`.
@@ -185,11 +226,25 @@ pub(crate) fn analysis_value(a: &JsAnalysis) -> JsValue {
             ])
         })
         .collect();
+    let speakers: js_sys::Array = a
+        .speakers
+        .iter()
+        .map(|sp| {
+            object(&[
+                ("kind", JsValue::from_str(sp.kind)),
+                ("start", n(sp.start)),
+                ("end", n(sp.end)),
+                ("text", JsValue::from_str(&sp.text)),
+                ("sentences", sp.sentences.iter().map(|&k| n(k)).collect::<js_sys::Array>().into()),
+            ])
+        })
+        .collect();
     object(&[
         ("lang", a.lang.map_or(JsValue::NULL, JsValue::from_str)),
         ("supported", JsValue::from_bool(a.supported)),
         ("summary", summary_value(&a.summary)),
         ("sentences", sentences.into()),
+        ("speakers", speakers.into()),
     ])
 }
 
@@ -197,13 +252,16 @@ pub(crate) fn analysis_value(a: &JsAnalysis) -> JsValue {
 /// its content script (see `extension/README.md`): numbers in typed
 /// arrays, names once, no text the caller already has.
 ///
-/// `{lang, supported, summary, categories, rules, sentences, cues}`:
-/// `sentences` holds five numbers per sentence (start, end, labels,
-/// context, number of cues), `cues` four per cue, the sentences' cues in
-/// order (start, end, category, rule); offsets are UTF-16 code units into
-/// `text`; `labels` and `context` are bit sets (bit `k` is
-/// `categories[k]`); a cue's category and rule index `categories` and
-/// `rules`. A cue's words are `text.slice(start, end)`; its explanation is
+/// `{lang, supported, summary, categories, rules, kinds, sentences, cues,
+/// speakers}`: `sentences` holds five numbers per sentence (start, end,
+/// labels, context, number of cues), `cues` four per cue, the sentences'
+/// cues in order (start, end, category, rule); `speakers`, in order of first
+/// appearance, four numbers per speaker (kind, start, end of its words as
+/// first written, number `n` of its sentences) then the indices of those
+/// `n` sentences. Offsets are UTF-16 code units into `text`; `labels` and
+/// `context` are bit sets (bit `k` is `categories[k]`); a cue's category
+/// and rule index `categories` and `rules`, a speaker's kind `kinds`. A
+/// cue's words are `text.slice(start, end)`; its explanation is
 /// `explanations(uiLang)[rule name]`.
 ///
 /// # Errors
@@ -227,14 +285,22 @@ pub fn analyze_compact(text: &str, lang: &str) -> Result<JsValue, JsError> {
             cues.extend([map.get(c.span.start), map.get(c.span.end), category as u32, rule as u32]);
         }
     }
+    let mut speakers = Vec::new();
+    for sp in &a.speakers {
+        let first = sp.first().span;
+        speakers.extend([kind_index(sp.kind), map.get(first.start), map.get(first.end), sp.mentions.len() as u32]);
+        speakers.extend(sp.sentences().map(|k| k as u32));
+    }
     Ok(object(&[
         ("lang", a.lang.map_or(JsValue::NULL, JsValue::from_str)),
         ("supported", JsValue::from_bool(a.lang.is_some())),
         ("summary", summary_value(&a.summary)),
         ("categories", names(&Category::ALL.map(Category::as_str))),
         ("rules", names(&rules)),
+        ("kinds", names(&SpeakerKind::ALL.map(SpeakerKind::as_str))),
         ("sentences", js_sys::Uint32Array::from(&sentences[..]).into()),
         ("cues", js_sys::Uint32Array::from(&cues[..]).into()),
+        ("speakers", js_sys::Uint32Array::from(&speakers[..]).into()),
     ]))
 }
 

@@ -90,13 +90,13 @@ fn an_unregistered_offset_is_a_caller_bug() {
     Utf16Map::new("abc", vec![0, 3]).get(1);
 }
 
-/// The result handed to JavaScript: every sentence and cue offset slices
-/// the UTF-16 text to the same string as the core's byte span.
+/// The result handed to JavaScript: every sentence, cue and speaker offset
+/// slices the UTF-16 text to the same string as the core's byte span.
 #[test]
 fn to_js_offsets_match_the_core_spans() {
     load_languages();
     let mut rng = Rng(0xC0FF_EE00_1234_5678);
-    let mut cues_seen = 0;
+    let (mut cues_seen, mut speakers_seen) = (0, 0);
     for k in 0..300 {
         let text = if k == 0 { "😀 é\u{301}. Officials said the plant was closed. Putin said it was open.".to_string() } else { rng.text(30) };
         let units: Vec<u16> = text.encode_utf16().collect();
@@ -115,9 +115,18 @@ fn to_js_offsets_match_the_core_spans() {
                     cues_seen += 1;
                 }
             }
+            assert_eq!(js.speakers.len(), a.speakers.len());
+            for (sp, core) in js.speakers.iter().zip(&a.speakers) {
+                assert_eq!(slice(sp.start, sp.end), core.first().span.slice(&text), "speaker of {text:?}");
+                assert_eq!(sp.text, core.first().span.slice(&text));
+                assert_eq!(sp.kind, core.kind.as_str());
+                assert!(sp.sentences.iter().copied().eq(core.sentences().map(|k| k as u32)));
+                speakers_seen += 1;
+            }
         }
     }
     assert!(cues_seen > 50, "the texts should reach the rules ({cues_seen} cues)");
+    assert!(speakers_seen > 20, "and name speakers ({speakers_seen})");
 }
 
 /// Every language file, loaded once: the .wasm embeds none (the extension

@@ -1,6 +1,7 @@
 //! The binding in a real browser (headless Chromium through
-//! wasm-bindgen-test): the objects `analyze` hands to JavaScript, UTF-16
-//! offsets that slice JavaScript strings, `languages`, `explain`, and
+//! wasm-bindgen-test): the objects `analyze` hands to JavaScript, who
+//! speaks in them and in `analyze_compact`'s arrays, UTF-16 offsets that
+//! slice JavaScript strings, `languages`, `explain`, and
 //! `render` painting CSS Custom Highlights on a real DOM element; languages
 //! loaded one at a time (`detect`, `load_language`).
 //!
@@ -9,7 +10,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, JsString, Reflect};
-use sourcelight_wasm::{analyze, detect, explain_js, languages, load_language, render};
+use sourcelight_wasm::{analyze, analyze_compact, detect, explain_js, languages, load_language, render};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
@@ -137,6 +138,51 @@ fn utf16_offsets_slice_the_javascript_string_after_emoji_and_accents() {
     }
 }
 
+/// A text where a named person speaks twice (the second time by surname)
+/// and an unnamed group once, after characters of two UTF-16 units.
+const SPEAKERS_EN: &str = "😀 Déjà vu. Eswar Prasad, a trade professor at Cornell, said the talks had stalled. \
+                           People familiar with the matter said otherwise. Prasad said he was not surprised.";
+
+#[wasm_bindgen_test]
+fn analyze_says_who_speaks_with_utf16_offsets() {
+    ready();
+    let js = JsString::from(SPEAKERS_EN);
+    let a = analyze(SPEAKERS_EN, "en", "en").expect("analyze");
+    let ss = sentences(&a);
+    let speakers = array(&a, "speakers");
+    let seen: Vec<(String, String)> = speakers.iter().map(|sp| (string(sp, "kind"), slice(&js, sp))).collect();
+    assert_eq!(seen, [("named_person".into(), "Eswar Prasad, a trade professor at Cornell".into()), ("unnamed".into(), "People familiar with the matter".into())]);
+    for sp in &speakers {
+        assert_eq!(slice(&js, sp), string(sp, "text"));
+    }
+    let prasad: Vec<String> = array(&speakers[0], "sentences").iter().map(|k| slice(&js, &ss[k.as_f64().unwrap() as usize])).collect();
+    assert_eq!(prasad, ["Eswar Prasad, a trade professor at Cornell, said the talks had stalled.", "Prasad said he was not surprised."]);
+}
+
+#[wasm_bindgen_test]
+fn analyze_compact_carries_the_same_speakers_in_numbers() {
+    ready();
+    let a = analyze(SPEAKERS_EN, "en", "en").expect("analyze");
+    let c = analyze_compact(SPEAKERS_EN, "en").expect("analyze_compact");
+    let kinds = strings(&c, "kinds");
+    assert_eq!(kinds, ["named_person", "named_institution", "unnamed", "impersonal"]);
+    let numbers = js_sys::Uint32Array::from(get(&c, "speakers")).to_vec();
+    // [kind, start, end, n, sentence × n] a speaker.
+    let mut decoded = Vec::new();
+    let mut k = 0;
+    while k < numbers.len() {
+        let n = numbers[k + 3] as usize;
+        decoded.push((kinds[numbers[k] as usize].clone(), numbers[k + 1], numbers[k + 2], numbers[k + 4..k + 4 + n].to_vec()));
+        k += 4 + n;
+    }
+    let expected: Vec<(String, u32, u32, Vec<u32>)> = array(&a, "speakers")
+        .iter()
+        .map(|sp| (string(sp, "kind"), num(sp, "start"), num(sp, "end"), array(sp, "sentences").iter().map(|k| k.as_f64().unwrap() as u32).collect()))
+        .collect();
+    assert_eq!(decoded.len(), 2);
+    assert_eq!(decoded, expected);
+}
+
 #[wasm_bindgen_test]
 fn unknown_language_is_an_error_and_unsupported_text_is_not() {
     ready();
@@ -217,6 +263,9 @@ fn render_paints_highlights_on_a_real_element() {
     for r in &ranges {
         assert!(div.contains(Some(&r.start_container().unwrap())), "ranges lie in the container");
     }
+    // Who speaks comes with it: the officials, then Putin.
+    let speakers: Vec<String> = array(&a, "speakers").iter().map(|sp| slice(&js, sp)).collect();
+    assert_eq!(speakers, ["Officials", "Putin"]);
     // The explanations follow the reader's language.
     let cue = &array(&sentences(&a)[1], "cues")[0];
     assert_eq!(string(cue, "explanation"), explain_js(&string(cue, "rule"), "fr"));
