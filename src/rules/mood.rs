@@ -12,6 +12,7 @@ use super::attribution::Frame;
 use crate::lexicon::sec;
 use super::{RawCue, SentenceView};
 use crate::category::Category;
+use crate::token::TokenKind;
 use crate::lexicon::SectionRole;
 
 /// Pushes a cue for each conditional of unconfirmed information, none
@@ -52,7 +53,9 @@ pub fn find(s: &SentenceView, frames: &[Frame], in_not_cue: &[bool], out: &mut V
         // "je voudrais" (politeness), "les agents qui seraient témoins"
         // (a hypothetical in a relative clause) — but "l'homme, qui aurait
         // agi par vengeance" reports: an auxiliary with its participle.
-        let with_participle = aux && s.toks.get(i + 1).is_some_and(|n| n.is(sec::REPORTIVE_AFTER) || lex.has_suffix(sec::PARTICIPLE_SUFFIXES, &n.norm));
+        // (Past a quotation mark: « un chauffeur qui aurait "paniqué" ».)
+        let after = if s.toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::QuoteOpen) { i + 2 } else { i + 1 };
+        let with_participle = aux && s.toks.get(after).is_some_and(|n| n.is(sec::REPORTIVE_AFTER) || lex.has_suffix(sec::PARTICIPLE_SUFFIXES, &n.norm));
         if i > 0 && (s.toks[i - 1].is(sec::FIRST_PERSON) || s.toks[i - 1].is(sec::RELATIVES) && !with_participle) {
             continue;
         }
