@@ -20,7 +20,6 @@ const KNOWN = new Map([
   ['news/en-wapo-us-israel-netanyahu.html', `${PORT_PICKS_OTHER}: the author's note, not the article`],
   ['news/en-chron-esper-vietnam.html', `${PORT_PICKS_OTHER}: other captions and credits around the article`],
   ['news/en-nypost-taliban-hostage-swap.html', `${PORT_PICKS_OTHER}: author links and credits around the article`],
-  ['news/de-automobilwoche-vw-betriebsversammlung.html', 'the page is windows-1252, not UTF-8: the CLI reads UTF-8 only'],
 ]);
 
 const pages = [
