@@ -23,6 +23,8 @@
 
 mod analyze;
 mod category;
+#[cfg(feature = "page")]
+pub mod charset;
 pub mod detect;
 pub mod eval;
 pub mod explain;

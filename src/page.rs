@@ -191,6 +191,38 @@ fn without_labels<'a>(found: Vec<NodeRef<'a>>) -> Vec<NodeRef<'a>> {
     found.into_iter().enumerate().filter(|(i, _)| !dropped.contains(i)).map(|(_, n)| n).collect()
 }
 
+/// The page's texts as the port gives its article back: it drops comments
+/// and hands back HTML, parsed again, so text nodes split only by comments
+/// (`When <!-- -->President`) come back as one text. Each run of such
+/// nodes, with its squashed text.
+fn text_runs<'a>(body: &NodeRef<'a>) -> (Vec<Vec<NodeRef<'a>>>, Vec<String>) {
+    let (mut runs, mut texts) = (Vec::new(), Vec::new());
+    let mut run: Vec<NodeRef<'a>> = Vec::new();
+    let mut flush = |run: &mut Vec<NodeRef<'a>>| {
+        let t = squash(&run.iter().map(|n| n.text().to_string()).collect::<String>());
+        if !t.is_empty() {
+            runs.push(std::mem::take(run));
+            texts.push(t);
+        }
+        run.clear();
+    };
+    for n in body.descendants_it().filter(|n| n.is_text()) {
+        let follows = run.last().is_some_and(|last| {
+            let mut next = last.next_sibling();
+            while next.as_ref().is_some_and(|s| s.is_comment()) {
+                next = next.and_then(|s| s.next_sibling());
+            }
+            next.is_some_and(|s| s.id == n.id)
+        });
+        if !follows {
+            flush(&mut run);
+        }
+        run.push(n);
+    }
+    flush(&mut run);
+    (runs, texts)
+}
+
 fn find<'a>(doc: &'a Document, body: &NodeRef<'a>, html: &str) -> Option<Article<'a>> {
     if doc.select("*").length() > MAX_ELEMENTS {
         return None;
@@ -198,19 +230,9 @@ fn find<'a>(doc: &'a Document, body: &NodeRef<'a>, html: &str) -> Option<Article
     let article = dom_smoothie::Readability::new(html, None, None).ok()?.parse().ok()?;
     let content = Document::from(article.content.to_string());
     let (_, wanted) = texts_of(&content.root());
-    let mut seen = HashSet::new();
-    let (mut nodes, mut texts) = (Vec::new(), Vec::new());
-    for n in body.descendants_it() {
-        seen.insert(n.id);
-        if n.is_text() {
-            let t = squash(&n.text());
-            if !t.is_empty() {
-                nodes.push(n);
-                texts.push(t);
-            }
-        }
-    }
-    let found = without_labels(align(&wanted, &texts).into_iter().map(|k| nodes[k].clone()).collect());
+    let seen = body.descendants_it().map(|n| n.id).collect();
+    let (runs, texts) = text_runs(body);
+    let found = without_labels(align(&wanted, &texts).into_iter().flat_map(|k| runs[k].clone()).collect());
     let (first, last) = (found.first()?.clone(), found.last()?.clone());
     let mut held: HashMap<NodeId, usize> = HashMap::new();
     let mut total = 0;
@@ -442,6 +464,14 @@ mod tests {
         assert!(ends_sentence("He left (for good.)"));
         assert!(!ends_sentence("Read more:"));
         assert!(!ends_sentence("(Reuters)"));
+    }
+
+    #[test]
+    fn text_split_by_comments_is_read_as_the_port_gives_it_back() {
+        let long = |n: u32| format!("<p>Paragraph {n} of the article, long enough to anchor the match, with a comma or two, and more words.</p>");
+        let split = "<p>When <!-- -->officials<!-- --> <!-- -->said<!-- --> the plant would close, nobody, it seems, believed them at all.</p>";
+        let html = format!("<html><body><nav><a href=\"/\">Home</a></nav><article>{}{split}{}{}</article></body></html>", long(1), long(2), long(3));
+        assert!(main_text(&html).contains("When officials said the plant would close, nobody"), "{}", main_text(&html));
     }
 
     #[test]

@@ -241,6 +241,23 @@ fn analyze_an_html_file_with_an_ampersand_before_accents() {
     assert!(o.status.success(), "status {:?}: {}", o.status, stderr(&o));
 }
 
+/// A page in windows-1252, declared or not (its bytes are not UTF-8), is
+/// read in it as the browser reads it; plain text must still be UTF-8.
+#[test]
+fn analyze_a_page_in_windows_1252() {
+    let body: &[u8] = b"<p>Der Betriebsrat sagte, die Gespr\xe4che seien \x84gescheitert\x93.</p>\
+<p>Nach Informationen aus Konzernkreisen soll das Werk schlie\xdfen.</p></body></html>";
+    let declared: &[u8] = b"<!doctype html><html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"></head><body>";
+    for (name, head) in [("declared", declared), ("undeclared", b"<html><body>".as_slice())] {
+        let path = scratch(&format!("page-1252-{name}.html"), &[head, body].concat());
+        let o = sourcelight(&["analyze", path.to_str().unwrap(), "--json"], b"");
+        assert!(o.status.success(), "{name}: {}", stderr(&o));
+        let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+        let texts: Vec<&str> = v["sentences"].as_array().unwrap().iter().map(|s| s["text"].as_str().unwrap()).collect();
+        assert_eq!(texts, ["Der Betriebsrat sagte, die Gespr\u{e4}che seien \u{201e}gescheitert\u{201c}.", "Nach Informationen aus Konzernkreisen soll das Werk schlie\u{df}en."], "{name}");
+    }
+}
+
 #[test]
 fn analyze_errors_exit_2_with_a_message() {
     let o = sourcelight(&["analyze", "/nonexistent/file.txt"], b"");

@@ -1,7 +1,7 @@
 //! `sourcelight analyze FILE`: a readable per-page summary (or `--json`).
 
 use super::outln;
-use sourcelight::{explain, html, page, Category};
+use sourcelight::{charset, explain, html, page, Category};
 use std::io::Read;
 
 pub fn run(path: &str, lang: &str, json: bool) -> Result<i32, String> {
@@ -12,8 +12,14 @@ pub fn run(path: &str, lang: &str, json: bool) -> Result<i32, String> {
     } else {
         std::fs::read(path).map_err(|e| format!("{path}: {e}"))?
     };
-    let raw = String::from_utf8(bytes).map_err(|e| format!("{path}: invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()))?;
-    let text = if html::looks_like_html(&raw) { page::main_text(&raw) } else { raw };
+    // A page is read in its own encoding; plain text must be UTF-8.
+    let page = charset::decode_page(&bytes);
+    let text = if html::looks_like_html(&page) {
+        page::main_text(&page)
+    } else {
+        let text = std::str::from_utf8(&bytes).map_err(|e| format!("{path}: neither an HTML page nor UTF-8 text (invalid UTF-8 at byte {})", e.valid_up_to()))?;
+        text.to_string()
+    };
     let a = sourcelight::analyze(&text, lang).map_err(|e| e.to_string())?;
     if json {
         let sentences: Vec<_> = a

@@ -15,12 +15,9 @@ const CLI = join(PAGES, '../../target/release/sourcelight');
 const PORT_PICKS_OTHER = 'the Readability port (dom_smoothie) keeps another part of the page than Readability.js';
 const KNOWN = new Map([
   ['markup-en.html', 'text hidden by the page\'s style sheet (display: none, visibility: hidden): the CLI has no CSS'],
-  ['en-nytimes-trade-war-china.html', `${PORT_PICKS_OTHER}: half of the article`],
-  ['news/en-nytimes-trade-war-china.html', `${PORT_PICKS_OTHER}: half of the article`],
   ['news/en-wapo-us-israel-netanyahu.html', `${PORT_PICKS_OTHER}: the author's note, not the article`],
   ['news/en-chron-esper-vietnam.html', `${PORT_PICKS_OTHER}: other captions and credits around the article`],
   ['news/en-nypost-taliban-hostage-swap.html', `${PORT_PICKS_OTHER}: author links and credits around the article`],
-  ['news/de-automobilwoche-vw-betriebsversammlung.html', 'the page is windows-1252, not UTF-8: the CLI reads UTF-8 only'],
 ]);
 
 const pages = [

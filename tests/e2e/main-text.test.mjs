@@ -25,6 +25,7 @@ const EXTRA_MAX = 0.05;
 // (maintext.js: bylines, datelines, credits) catch. Each is held to its measured extra share
 // (+ 1.5 points) so that it cannot get worse; every other gated page to 5 %.
 const KNOWN_EXTRA = new Map([
+  ['de-automobilwoche-vw-betriebsversammlung.html', 0.34],
   ['de-laola1-barisic.html', 0.21],
   ['de-t3n-apple-iphone-akkus.html', 0.16],
   ['de-tagesschau-rheinmetall-hack.html', 0.14],

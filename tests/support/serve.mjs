@@ -3,6 +3,7 @@
 // As a module: `const {url, close} = await serve(dir, {port, headers})`;
 // `headers(path)` may add response headers (e.g. a strict CSP for one page).
 import { createServer } from 'node:http';
+import { isUtf8 } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -11,6 +12,13 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8',
   '.png': 'image/png', '.svg': 'image/svg+xml', '.ico': 'image/x-icon',
 };
+
+/** An HTML file is labelled UTF-8 only when its bytes are: another is read in the
+ *  encoding it declares, as the CLI reads it from the file (src/charset.rs). */
+function typeOf(file, body) {
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  return type.startsWith('text/html') && !isUtf8(body) ? 'text/html' : type;
+}
 
 export async function serve(dir, { port = 0, headers = () => ({}) } = {}) {
   const root = resolve(dir);
@@ -21,7 +29,7 @@ export async function serve(dir, { port = 0, headers = () => ({}) } = {}) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers(path) });
+      res.writeHead(200, { 'content-type': typeOf(file, body), ...headers(path) });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
