@@ -255,7 +255,8 @@ t!(hard_among_fans_feeling, "Among fans, the feeling is that the manager has run
 t!(hard_a_farmer_who_grows, "A farmer who grows barley on the edge of the village said the field had flooded twice this year.", [A]);
 t!(hard_parents_groups, "Parents' groups say the changes were pushed through without consultation.", [A]);
 t!(hard_one_economist, "One economist said the figures were 'the worst since records began'.", [A]);
-t!(hard_business_leaders, "Business leaders have urged the government to rethink the tax rise.", [A]);
+// LABELS.md: demands are not sources ("have urged … to rethink").
+t!(hard_business_leaders, "Business leaders have urged the government to rethink the tax rise.", []);
 t!(hard_senior_figures_in_club, "Senior figures at the club believe the manager has lost the dressing room.", [A]);
 t!(hard_a_long_serving_employee, "A long-serving employee said the factory had been 'like a family' until the takeover.", [A]);
 t!(hard_nhs_insiders, "NHS insiders say the reorganisation has cost more than it has saved.", [A]);

@@ -193,14 +193,8 @@ pub fn classify(s: &SentenceView, range: std::ops::Range<usize>) -> Speaker {
     if (0..toks.len()).any(is_name) {
         return Speaker::Named;
     }
-    // "Economists say", "investors fear": a bare plural of common nouns is
-    // an unnamed group.
-    let bare_plural = !words.is_empty()
-        && words.len() <= 3
-        && words.iter().enumerate().all(|(k, t)| (!t.cap || sentence_initial(k)) && !t.is(sec::DETERMINERS | sec::DEFINITE | sec::PRONOUNS | sec::NAME_STOPWORDS))
-        && words.last().is_some_and(|t| lex.has_suffix(sec::PLURAL_SUFFIXES, &t.norm));
-    if bare_plural {
-        return Speaker::Anonymous;
-    }
+    // A bare plural of unlisted nouns is no speaker: "tuft cells respond",
+    // "Users rightly expect" name things and readers, not sources; the
+    // people who speak unnamed ("Economists say") are anonymous heads.
     Speaker::Unknown
 }
