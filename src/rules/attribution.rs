@@ -86,6 +86,9 @@ pub fn frames(s: &SentenceView, anonymous_cues: &[RawCue], in_not_cue: &[bool]) 
     if let Some(f) = colon_quote_frame(s, &out) {
         out.push(f);
     }
+    if let Some(f) = quote_incise_frame(s, &out) {
+        out.push(f);
+    }
     participles_follow_their_clause(s, &mut out);
     included_speakers(s, &mut out);
     out
@@ -152,6 +155,43 @@ fn colon_quote_frame(s: &SentenceView, frames: &[Frame]) -> Option<Frame> {
     }
     // "Et d'ajouter :" — a reporting verb right before the colon.
     reporting_verb(s, |m| m.end == colon).then_some(Frame { start: 0, end: colon, trigger: colon, speaker: Speaker::Pronoun, clause_after: true, passive: false })
+}
+
+/// « « Tout est fermé », se désespéraient deux touristes », '"We will be
+/// back," vowed a striker': a quotation opens the sentence, and after its
+/// comma a verb of a word or three, then its subject to the end of the
+/// clause. Whatever the verb, this incise says who speaks: no list of
+/// reporting verbs holds every « s'emporte » or "fumed". None when a
+/// frame already stands after the quotation, or the quotation is a title
+/// (fewer than three words: « « Titanic », sorti en 1997 »).
+fn quote_incise_frame(s: &SentenceView, frames: &[Frame]) -> Option<Frame> {
+    let toks = s.toks;
+    if toks.first()?.kind != TokenKind::QuoteOpen {
+        return None;
+    }
+    let close = toks.iter().position(|t| t.kind == TokenKind::QuoteClose)?;
+    if toks[1..close].iter().filter(|t| t.is_word()).count() < 3 || frames.iter().any(|f| f.trigger > close) {
+        return None;
+    }
+    // The comma stands after the closing mark (« … », X) or inside it ("…," X).
+    let verb = match toks.get(close + 1) {
+        Some(t) if t.is_incise_mark() => close + 2,
+        _ if toks[close - 1].is_incise_mark() => close + 1,
+        _ => return None,
+    };
+    let grammar = sec::DETERMINERS | sec::DEFINITE | sec::NP_PREPOSITIONS | sec::COMPLEMENTIZERS | sec::RELATIVES | sec::PRONOUNS | sec::SPEAKER_STOP;
+    let verb_word = |t: &Token| t.is_word() && !t.cap && !t.is(grammar) && !is_head(t);
+    let verb_len = toks[verb.min(toks.len())..].iter().take(3).take_while(|t| verb_word(t)).count();
+    let subject = verb + verb_len;
+    if verb_len == 0 || subject >= toks.len() || !opens_noun_phrase(s, subject) || toks[subject].is(sec::NP_PREPOSITIONS | sec::RECIPIENT_PREPS) {
+        return None;
+    }
+    let phrase = right_phrase_within(s, subject, MAX_SPEAKER);
+    if !closes_clause(s, phrase.end) {
+        return None;
+    }
+    let speaker = classify(s, phrase.clone());
+    (speaker != Speaker::Unknown).then_some(Frame { start: verb, end: phrase.end, trigger: verb, speaker, clause_after: false, passive: false })
 }
 
 /// Pushes a cue for each frame whose speaker is known.
