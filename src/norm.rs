@@ -40,6 +40,24 @@ impl Norm {
 }
 
 impl Norm {
+    /// An inline form as three words: its bytes (zero past its end) and,
+    /// in the top byte of the last, its length; `None` for a longer form.
+    /// Two inline forms are equal exactly when their words are, so a table
+    /// can hash and compare these instead of bytes.
+    #[inline]
+    pub fn inline_words(&self) -> Option<[u64; 3]> {
+        match &self.0 {
+            Repr::Inline(len, b) => {
+                let word = |k: usize| u64::from_le_bytes(b[k..k + 8].try_into().unwrap());
+                let mut last = [0u8; 8];
+                last[..INLINE - 16].copy_from_slice(&b[16..]);
+                last[7] = *len;
+                Some([word(0), word(8), u64::from_le_bytes(last)])
+            }
+            Repr::Heap(_) => None,
+        }
+    }
+
     /// `s` with `map` applied to each byte, when `s` and the result are
     /// ASCII and short enough to be inline (nearly every word): folding
     /// without a char loop. `None` otherwise.
