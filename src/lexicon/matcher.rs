@@ -35,6 +35,9 @@ struct Step {
     /// Skips up to this many tokens of the same clause (then nothing else is set).
     gap: Option<usize>,
     optional: bool,
+    /// The anchor of an indexed pattern: the index found the pattern by
+    /// this token's word, so it holds without a test.
+    found: bool,
 }
 
 impl Step {
@@ -64,11 +67,19 @@ impl Step {
 
     #[inline]
     fn has_id(&self, tok: &Token) -> bool {
-        tok.id.is_some_and(|id| self.ids.binary_search(&id).is_ok())
+        // Most tests name one word: compared without a search.
+        tok.id.is_some_and(|id| match self.ids[..] {
+            [] => false,
+            [one] => one == id,
+            _ => self.ids.binary_search(&id).is_ok(),
+        })
     }
 
     #[inline]
     fn holds(&self, tok: &Token) -> bool {
+        if self.found {
+            return true;
+        }
         if tok.sections & self.bits != 0 || self.cap && tok.cap || self.has_id(tok) {
             return true;
         }
@@ -190,8 +201,9 @@ impl Matcher {
                 m.compiled.len() as u32 - 1
             };
             if let Some(a) = anchor_step(&steps, &common) {
-                for (v, a) in variants(&steps, a) {
+                for (mut v, a) in variants(&steps, a) {
                     let ids = v[a].ids.clone();
+                    v[a].found = true;
                     let c = push(&mut m, v);
                     anchored[a].extend(ids.into_iter().map(|id| (id, c)));
                 }
