@@ -321,7 +321,7 @@ fn is_initialism(word: &str) -> bool {
 /// inverted clitics ("a-t-il" → "a", "il") so that each word can be matched.
 /// `joined`: a hyphen or an apostrophe may be inside (without one, neither
 /// is searched for).
-#[inline]
+#[inline(always)] // once a token: no call, no copy of the token as an argument
 fn push_word(toks: &mut Vec<Token>, mut tok: Token, joined: bool, text: &str, lex: &Lexicon) {
     if tok.norm.is_empty() {
         tok.norm = fold_norm(tok.span.slice(text));

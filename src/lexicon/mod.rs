@@ -343,7 +343,7 @@ impl Lexicon {
     }
 
     /// `word_id` of a token's folded form.
-    #[inline]
+    #[inline(always)]
     pub fn norm_id(&self, norm: &Norm) -> Option<u32> {
         self.words.get(norm)
     }

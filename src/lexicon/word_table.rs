@@ -46,7 +46,7 @@ fn hash(key: &[u64; 3]) -> u64 {
 
 impl WordTable {
     /// The id of `word`, if the table holds it.
-    #[inline]
+    #[inline(always)] // once a token
     pub(crate) fn get(&self, word: &Norm) -> Option<u32> {
         let Some(key) = word.inline_words() else {
             return self.long.iter().find(|(w, _)| **w == **word).map(|&(_, id)| id);
