@@ -261,7 +261,7 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<LastS
     names.remember_withheld(toks, &anonymous);
     // "Patty, une fonctionnaire de 54 ans, explique": her name is given,
     // for every frame of that verb and every anonymity phrase over it.
-    let mut apposed = vec![false; toks.len()];
+    let mut apposed = rules::filled(toks.len(), false);
     for f in &frames {
         let phrase = if f.clause_after { f.start..f.trigger } else { f.trigger + 1..f.end };
         if f.speaker == attribution::Speaker::Anonymous && rules::phrase::apposed_name(&view, phrase.clone()) {

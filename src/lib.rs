@@ -29,7 +29,6 @@ pub mod detect;
 pub mod eval;
 pub mod explain;
 mod fold;
-mod fxhash;
 mod norm;
 pub mod html;
 pub mod lexicon;

@@ -83,7 +83,12 @@ fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c) || c == '\u{00AD}'
+    // Latin-1 (most accented letters of the supported languages) without
+    // the Unicode tables; a test checks it against them.
+    if c <= '\u{FF}' {
+        return matches!(c, 'ª' | '²' | '³' | 'µ' | '¹' | 'º' | '¼'..='¾' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ' | '\u{00AD}');
+    }
+    c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c)
 }
 
 /// Whitespace, control characters and invisible separators: what stands
@@ -206,6 +211,9 @@ pub fn tokenize(text: &str, lex: &Lexicon, mut quote: QuoteState) -> (Vec<Token>
         // `j`: one past the token so far (a byte offset).
         let mut j = start + c.len_utf8();
         let kind;
+        // A hyphen or an apostrophe joined the word: only then may it be
+        // an elision or an inverted clitic.
+        let mut joined = false;
         if matches!(c, 'h' | 'H' | 'w' | 'W') && is_url_start(sub(text, start..)) {
             // A URL is one opaque token: its words ("moscou-aurait-cible")
             // are not the writer's.
@@ -230,6 +238,11 @@ pub fn tokenize(text: &str, lex: &Lexicon, mut quote: QuoteState) -> (Vec<Token>
                     j += 1;
                     continue;
                 }
+                // Only a hyphen, an apostrophe, a dot or a comma may join
+                // what follows: any other ASCII mark ends the word at once.
+                if bytes[j] < 0x80 && !matches!(bytes[j], b'-' | b'\'' | b'.' | b',') {
+                    break;
+                }
                 let cj = char_at(text, j);
                 if is_word_char(cj) {
                     prev = cj;
@@ -246,6 +259,7 @@ pub fn tokenize(text: &str, lex: &Lexicon, mut quote: QuoteState) -> (Vec<Token>
                 if !joins {
                     break;
                 }
+                joined |= is_hyphen(cj) || is_apostrophe(cj);
                 numeric &= !next.is_alphabetic();
                 prev = next;
                 j = after + next.len_utf8();
@@ -282,7 +296,7 @@ pub fn tokenize(text: &str, lex: &Lexicon, mut quote: QuoteState) -> (Vec<Token>
         let span = Span::new(start, j);
         let quoted = quote.is_open() && !matches!(kind, TokenKind::QuoteOpen | TokenKind::QuoteClose);
         let tok = Token { span, norm: Norm::default(), kind, cap: c.is_uppercase(), newline_before, space_before, in_quote: quoted, sections: 0, id: None };
-        push_word(&mut toks, tok, text, lex);
+        push_word(&mut toks, tok, joined, text, lex);
         space_before = false;
         newline_before = false;
         i = j;
@@ -305,19 +319,27 @@ fn is_initialism(word: &str) -> bool {
 
 /// Pushes a token, splitting French elisions ("l'année" → "l'", "année") and
 /// inverted clitics ("a-t-il" → "a", "il") so that each word can be matched.
-fn push_word(toks: &mut Vec<Token>, mut tok: Token, text: &str, lex: &Lexicon) {
-    let raw = tok.span.slice(text);
+/// `joined`: a hyphen or an apostrophe may be inside (without one, neither
+/// is searched for).
+#[inline(always)] // once a token: no call, no copy of the token as an argument
+fn push_word(toks: &mut Vec<Token>, mut tok: Token, joined: bool, text: &str, lex: &Lexicon) {
     if tok.norm.is_empty() {
-        tok.norm = fold_norm(raw);
+        tok.norm = fold_norm(tok.span.slice(text));
     }
     tok.id = lex.norm_id(&tok.norm);
     tok.sections = tok.id.map_or(0, |id| lex.bits_of(id));
-    // Most words hold neither an apostrophe nor a hyphen: one byte scan
-    // spares them the searches below.
-    if tok.kind != TokenKind::Word || !tok.norm.bytes().any(|b| b == b'\'' || b == b'-') {
+    // Most words hold neither an apostrophe nor a hyphen: the tokenizer
+    // knows, and one byte scan spares the others the searches in `split_word`.
+    if tok.kind != TokenKind::Word || !joined || !tok.norm.bytes().any(|b| b == b'\'' || b == b'-') {
         toks.push(tok);
-        return;
+    } else {
+        split_word(toks, tok, text, lex);
     }
+}
+
+/// `push_word` for a word with a hyphen or an apostrophe.
+fn split_word(toks: &mut Vec<Token>, tok: Token, text: &str, lex: &Lexicon) {
+    let raw = tok.span.slice(text);
     // Elision: the part before the apostrophe is a listed elided word.
     if let Some(p) = tok.norm.find('\'') {
         let (head, rest) = (sub(&tok.norm, ..p), sub(&tok.norm, p + 1..));
@@ -334,7 +356,7 @@ fn push_word(toks: &mut Vec<Token>, mut tok: Token, text: &str, lex: &Lexicon) {
                 ..tok
             };
             toks.push(first);
-            return push_word(toks, rest_tok, text, lex);
+            return push_word(toks, rest_tok, true, text, lex);
         }
     }
     // Inverted clitic: "déclare-t-il", "a-t-elle", "estiment-ils".
@@ -374,6 +396,13 @@ mod tests {
     fn norms(text: &str, lang: &str) -> Vec<String> {
         let lex = crate::lexicon::language(lang).unwrap();
         tokenize(text, lex, QuoteState::NONE).0.into_iter().map(|t| t.norm.to_string()).collect()
+    }
+
+    #[test]
+    fn latin1_word_chars_as_unicode_says() {
+        for c in '\u{80}'..='\u{FF}' {
+            assert_eq!(is_word_char(c), c.is_alphanumeric() || c == '\u{00AD}', "{c:?}");
+        }
     }
 
     #[test]

@@ -35,6 +35,9 @@ struct Step {
     /// Skips up to this many tokens of the same clause (then nothing else is set).
     gap: Option<usize>,
     optional: bool,
+    /// The anchor of an indexed pattern: the index found the pattern by
+    /// this token's word, so it holds without a test.
+    found: bool,
 }
 
 impl Step {
@@ -64,11 +67,19 @@ impl Step {
 
     #[inline]
     fn has_id(&self, tok: &Token) -> bool {
-        tok.id.is_some_and(|id| self.ids.binary_search(&id).is_ok())
+        // Most tests name one word: compared without a search.
+        tok.id.is_some_and(|id| match self.ids[..] {
+            [] => false,
+            [one] => one == id,
+            _ => self.ids.binary_search(&id).is_ok(),
+        })
     }
 
     #[inline]
     fn holds(&self, tok: &Token) -> bool {
+        if self.found {
+            return true;
+        }
         if tok.sections & self.bits != 0 || self.cap && tok.cap || self.has_id(tok) {
             return true;
         }
@@ -91,37 +102,46 @@ struct Compiled {
 /// The longest match of `steps` from token `i`, as the index one past it:
 /// an optional test is taken or skipped, whichever reaches farther; a gap
 /// takes the nearest continuation within the clause.
+///
+/// Required tests in a loop, inlined where candidates are tried (most fail
+/// at their first or second test); only options and gaps branch, in
+/// `match_branch`.
+#[inline(always)]
 fn match_steps(mut steps: &[Step], toks: &[Token], mut i: usize) -> Option<usize> {
-    // Required tests in a loop; only options and gaps branch.
     while let Some((step, rest)) = steps.split_first() {
-        if let Some(n) = step.gap {
-            for skip in 0..=n {
-                // An ordinal dot ("am 3. Oktober") is no clause end.
-                let ends_clause = |k: usize| {
-                    toks.get(k).is_none_or(|t| t.is_clause_mark() || t.is_terminal() && !(t.norm == "." && k > 0 && toks[k - 1].kind == TokenKind::Number))
-                };
-                if skip > 0 && ends_clause(i + skip - 1) {
-                    break;
-                }
-                if let Some(e) = match_steps(rest, toks, i + skip) {
-                    return Some(e);
-                }
-            }
-            return None;
+        if step.optional || step.gap.is_some() {
+            return match_branch(step, rest, toks, i);
         }
-        let holds = toks.get(i).is_some_and(|t| step.holds(t));
-        if step.optional {
-            let here = if holds { match_steps(rest, toks, i + 1) } else { None };
-            let skipped = match_steps(rest, toks, i);
-            return here.max(skipped);
-        }
-        if !holds {
+        if !toks.get(i).is_some_and(|t| step.holds(t)) {
             return None;
         }
         steps = rest;
         i += 1;
     }
     Some(i)
+}
+
+/// `match_steps` from an optional test or a gap, `step`, at token `i`.
+fn match_branch(step: &Step, rest: &[Step], toks: &[Token], i: usize) -> Option<usize> {
+    if let Some(n) = step.gap {
+        for skip in 0..=n {
+            // An ordinal dot ("am 3. Oktober") is no clause end.
+            let ends_clause = |k: usize| {
+                toks.get(k).is_none_or(|t| t.is_clause_mark() || t.is_terminal() && !(t.norm == "." && k > 0 && toks[k - 1].kind == TokenKind::Number))
+            };
+            if skip > 0 && ends_clause(i + skip - 1) {
+                break;
+            }
+            if let Some(e) = match_steps(rest, toks, i + skip) {
+                return Some(e);
+            }
+        }
+        return None;
+    }
+    let holds = toks.get(i).is_some_and(|t| step.holds(t));
+    let here = if holds { match_steps(rest, toks, i + 1) } else { None };
+    let skipped = match_steps(rest, toks, i);
+    here.max(skipped)
 }
 
 /// The test to anchor `steps` by: among the required word tests at a
@@ -190,8 +210,9 @@ impl Matcher {
                 m.compiled.len() as u32 - 1
             };
             if let Some(a) = anchor_step(&steps, &common) {
-                for (v, a) in variants(&steps, a) {
+                for (mut v, a) in variants(&steps, a) {
                     let ids = v[a].ids.clone();
+                    v[a].found = true;
                     let c = push(&mut m, v);
                     anchored[a].extend(ids.into_iter().map(|id| (id, c)));
                 }

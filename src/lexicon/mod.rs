@@ -10,12 +10,12 @@
 mod compact;
 mod matcher;
 mod pattern;
+mod word_table;
 
 pub use compact::{compact, READER_LANGUAGES};
 pub use pattern::{Pattern, PatternMatch, PatternSet, TokenTest};
 
 use crate::category::Category;
-use crate::fxhash::FxHashMap;
 use crate::token::{Norm, Token};
 use std::sync::OnceLock;
 #[cfg(not(feature = "embed-languages"))]
@@ -186,9 +186,7 @@ pub struct Lexicon {
     pub quotes: Vec<(char, char)>,
     /// Every word the file mentions (word lists and first words of
     /// patterns), with an id: tokens look their word up once.
-    /// Keyed by `Norm`, as tokens hold it: short words hash and compare as
-    /// fixed-size inline bytes, without a `memcmp` call.
-    words: FxHashMap<Norm, u32>,
+    words: word_table::WordTable,
     /// By word id, the bits (`sec::*`) of the sections listing it.
     word_bits: Vec<u64>,
     /// Each section's words in file order (for suffix lists).
@@ -345,9 +343,9 @@ impl Lexicon {
     }
 
     /// `word_id` of a token's folded form.
-    #[inline]
+    #[inline(always)]
     pub fn norm_id(&self, norm: &Norm) -> Option<u32> {
-        self.words.get(norm).copied()
+        self.words.get(norm)
     }
 
     /// The bits of a word id (see `word_id`).
@@ -358,12 +356,10 @@ impl Lexicon {
     fn intern(&mut self, word: &str) -> u32 {
         let word = Norm::from(word);
         if let Some(id) = self.words.get(&word) {
-            return *id;
+            return id;
         }
-        let id = self.word_bits.len() as u32;
-        self.words.insert(word, id);
         self.word_bits.push(0);
-        id
+        self.words.insert(word)
     }
 
     /// True when `word` ends with one of the suffixes listed in the word

@@ -50,11 +50,15 @@ impl NamedWords {
         let plain = |k: usize| !toks[k].is(sec::DETERMINERS | sec::NAME_STOPWORDS | sec::PRONOUNS | sec::ANONYMOUS_HEADS | sec::NAMED_HEADS);
         for k in 0..toks.len() {
             let lone = capital(k) && plain(k) && !(k > 0 && capital(k - 1)) && !(k + 1 < toks.len() && capital(k + 1));
+            // Most tokens are not: the mark after is read only for those that are.
+            if !lone {
+                continue;
+            }
             let mark = toks.get(k + 1).map(|t| t.norm.as_str());
             let starred = mark == Some("*");
             let qualified = matches!(mark, Some("," | "(")) && formulas.clone().any(|c| c.start > k + 1 && c.start <= k + 4);
             let name = toks[k].norm.as_str();
-            if lone && (starred || qualified) && !self.withheld.iter().any(|w| w == name) {
+            if (starred || qualified) && !self.withheld.iter().any(|w| w == name) {
                 self.withheld.push(name.to_string());
             }
         }

@@ -59,9 +59,19 @@ pub struct RawCue {
 /// Which of `len` tokens the ranges cover (one pass, then a lookup per
 /// token: a sentence may be a whole page).
 pub fn covered(len: usize, ranges: impl IntoIterator<Item = std::ops::Range<usize>>) -> Vec<bool> {
-    let mut out = vec![false; len];
+    let mut out = filled(len, false);
     for r in ranges {
         out[r].iter_mut().for_each(|x| *x = true);
     }
+    out
+}
+
+/// `len` copies of `value`. For a per-sentence `false` or 0 rather than
+/// `vec![x; len]`, which asks for zeroed memory: a `calloc`, that glibc
+/// serves without its per-thread cache (~170 instructions, against ~40 for
+/// `malloc` and a fill).
+pub fn filled<T: Copy>(len: usize, value: T) -> Vec<T> {
+    let mut out = Vec::with_capacity(len);
+    out.extend(std::iter::repeat_n(value, len));
     out
 }

@@ -15,7 +15,7 @@ pub fn not_cues(s: &SentenceView) -> Vec<PatternMatch> {
 pub fn find(s: &SentenceView, not_cues: &[PatternMatch], out: &mut Vec<RawCue>) {
     // For each token, how far the not-cue phrases that cover it reach
     // (one pass: a sentence may be a whole page).
-    let mut reach = vec![0usize; s.toks.len()];
+    let mut reach = super::filled(s.toks.len(), 0usize);
     for n in not_cues {
         for r in &mut reach[n.start..n.end] {
             *r = (*r).max(n.end);
