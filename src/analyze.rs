@@ -305,8 +305,12 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<LastS
     // "was accused of plagiarism by a songwriter": the agent makes the
     // accusation; only with no agent is it the writer's hedge. And no
     // anonymity phrase stands over a person whose name is apposed.
+    // « Pour elle, … » names whoever spoke last: a frame that resolved the
+    // pronoun to an unnamed speaker outweighs the phrase's named reading.
+    let unnamed_frame = |c: &RawCue| frames.iter().any(|f| f.speaker == attribution::Speaker::Anonymous && f.start <= c.start && c.start < f.end);
     raw.retain(|c| {
         !(c.category == Category::AnonymousSource && apposed[c.start..c.end].contains(&true))
+            && !(c.category == Category::NamedSource && c.rule == "named_frames" && unnamed_frame(c))
             && (c.rule != "allegation" || !frames.iter().any(|f| f.speaker.is_identified() && !f.clause_after && (c.start..c.end).contains(&f.trigger) && attribution::after_passive_aux(&view, f.trigger)))
     });
     rules::nesting::settle(&view, &mut frames);

@@ -119,6 +119,24 @@ fn is_url_start(rest: &str) -> bool {
     starts(b"http://") || starts(b"https://") || starts(b"www.")
 }
 
+/// The quote mark an HTML character reference at the start of `rest`
+/// stands for, and the reference's length. "&rdquor;" is how one Spanish
+/// feed writes "&rdquo;", and it reaches readers as such.
+fn quote_reference(rest: &str) -> Option<(char, usize)> {
+    let end = rest.as_bytes().iter().take(9).position(|&b| b == b';')?;
+    let mark = match &rest[1..end] {
+        "quot" => '"',
+        "laquo" => '\u{AB}',
+        "raquo" => '\u{BB}',
+        "ldquo" => '\u{201C}',
+        "rdquo" | "rdquor" => '\u{201D}',
+        "bdquo" => '\u{201E}',
+        "lsquo" => '\u{2018}',
+        _ => return None,
+    };
+    Some((mark, end + 1))
+}
+
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
 }
@@ -214,6 +232,9 @@ pub fn tokenize(text: &str, lex: &Lexicon, mut quote: QuoteState) -> (Vec<Token>
         // A hyphen or an apostrophe joined the word: only then may it be
         // an elision or an inverted clitic.
         let mut joined = false;
+        // Set here only for a mark written as a character reference; words
+        // are folded later.
+        let mut tok_norm = Norm::default();
         if matches!(c, 'h' | 'H' | 'w' | 'W') && is_url_start(sub(text, start..)) {
             // A URL is one opaque token: its words ("moscou-aurait-cible")
             // are not the writer's.
@@ -280,6 +301,13 @@ pub fn tokenize(text: &str, lex: &Lexicon, mut quote: QuoteState) -> (Vec<Token>
             }
             kind = TokenKind::Punct;
         } else {
+            // A quote mark may come as an undecoded character reference
+            // (feeds and copied text carry "&rdquo;" as six characters).
+            let mut mark = c;
+            if let Some((m, len)) = (c == '&').then(|| quote_reference(sub(text, start..))).flatten() {
+                mark = m;
+                j = start + len;
+            }
             // Quotation marks face different ways by language (« … »,
             // „ … “, » … «, “ … ”): a mark closes the quotation in progress
             // when it pairs with its opener; otherwise an opening-capable
@@ -291,11 +319,14 @@ pub fn tokenize(text: &str, lex: &Lexicon, mut quote: QuoteState) -> (Vec<Token>
             };
             // "isn ‘t", "it ‘s": an apostrophe set apart from its word opens
             // nothing (as a quotation it would run to the end of the text).
-            kind = if matches!(c, '\'' | '\u{2018}') && starts_contraction(sub(text, j..)) { TokenKind::Punct } else { quote.mark(c, glued_before && free_after, lex) };
+            kind = if matches!(mark, '\'' | '\u{2018}') && starts_contraction(sub(text, j..)) { TokenKind::Punct } else { quote.mark(mark, glued_before && free_after, lex) };
+            if mark != c {
+                tok_norm = Norm::from(mark.encode_utf8(&mut [0; 4]) as &str);
+            }
         }
         let span = Span::new(start, j);
         let quoted = quote.is_open() && !matches!(kind, TokenKind::QuoteOpen | TokenKind::QuoteClose);
-        let tok = Token { span, norm: Norm::default(), kind, cap: c.is_uppercase(), newline_before, space_before, in_quote: quoted, sections: 0, id: None };
+        let tok = Token { span, norm: tok_norm, kind, cap: c.is_uppercase(), newline_before, space_before, in_quote: quoted, sections: 0, id: None };
         push_word(&mut toks, tok, joined, text, lex);
         space_before = false;
         newline_before = false;
@@ -418,6 +449,17 @@ mod tests {
     #[test]
     fn urls_are_one_token() {
         assert_eq!(norms("Lire https://reseauinternational.net/moscou-aurait-cible…", "fr"), ["lire", "https://reseauinternational.net/moscou-aurait-cible…"]);
+    }
+
+    #[test]
+    fn quote_marks_as_character_references() {
+        let lex = crate::lexicon::language("es").unwrap();
+        let (toks, open) = tokenize("“No hay salida&rdquor;, decía. &laquo;Sí&raquo; &amp; no", lex, QuoteState::NONE);
+        let quoted: Vec<_> = toks.iter().filter(|t| t.in_quote).map(|t| t.norm.as_str()).collect();
+        assert_eq!(quoted, ["no", "hay", "salida", "sí"]);
+        assert!(!open.is_open());
+        let close = toks.iter().find(|t| t.kind == TokenKind::QuoteClose).unwrap();
+        assert_eq!((close.span.start, close.span.end, close.norm.as_str()), (16, 24, "\u{201D}"));
     }
 
     #[test]

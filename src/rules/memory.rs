@@ -56,7 +56,9 @@ impl NamedWords {
             }
             let mark = toks.get(k + 1).map(|t| t.norm.as_str());
             let starred = mark == Some("*");
-            let qualified = matches!(mark, Some("," | "(")) && formulas.clone().any(|c| c.start > k + 1 && c.start <= k + 4);
+            // The formula may close an apposition ("Hajer, 29 ans, qui tient à
+            // conserver l'anonymat").
+            let qualified = matches!(mark, Some("," | "(")) && formulas.clone().any(|c| c.start > k + 1 && c.start <= k + WITHHELD_REACH);
             let name = toks[k].norm.as_str();
             if (starred || qualified) && !self.withheld.iter().any(|w| w == name) {
                 self.withheld.push(name.to_string());
@@ -86,6 +88,10 @@ impl NamedWords {
         toks.iter().skip(1).any(|t| t.is_word() && !t.cap && t.norm.len() > 3 && !t.is(sec::DETERMINERS) && self.words.binary_search_by(|x| x.as_str().cmp(singular(t.norm.as_str()))).is_ok())
     }
 }
+
+/// How far after a lone first name (in tokens) an anonymity formula
+/// still qualifies it.
+const WITHHELD_REACH: usize = 10;
 
 /// A plural's singular, roughly ("nurses" → "nurse", « infirmières » →
 /// « infirmière »): enough to match a name's word with its later mention.
