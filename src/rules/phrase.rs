@@ -174,6 +174,9 @@ pub(crate) fn apposed_name(s: &SentenceView, phrase: std::ops::Range<usize>) -> 
         t.is_word() && t.cap && !t.in_quote && !t.is(sec::DETERMINERS | sec::DEFINITE | sec::NAME_STOPWORDS | sec::PRONOUNS | sec::TIME_WORDS | sec::FRAME_SKIP) && !is_head(t)
     };
     let comma = |k: usize| toks.get(k).is_some_and(|t| t.norm == ",");
+    // A lowercase word that is no article nor preposition: the verb the
+    // name follows.
+    let after_verb = |k: usize| toks[k].is_word() && !toks[k].cap && !toks[k].is(sec::DETERMINERS | sec::DEFINITE | sec::INDEFINITE | sec::NP_PREPOSITIONS | sec::RECIPIENT_PREPS | sec::NAME_STOPWORDS);
     // The phrase describes one person: "une fonctionnaire", "a nurse"
     // (after the verb, once past its recipient: "à l'AFP un participant").
     let Some(first) = phrase.clone().find(|&k| toks[k].is(sec::INDEFINITE)) else {
@@ -186,7 +189,8 @@ pub(crate) fn apposed_name(s: &SentenceView, phrase: std::ops::Range<usize>) -> 
         while start > 0 && end - start < 3 && name(start - 1) {
             start -= 1;
         }
-        if start < end && (start == 0 || comma(start - 1)) {
+        // ("…, resume Marie, una jubilada": the name after its verb.)
+        if start < end && (start == 0 || comma(start - 1) || after_verb(start - 1)) {
             return true;
         }
     }
