@@ -145,6 +145,7 @@ word_sections! {
     COLLECTIVES = "collectives",
     FUTURE_SUFFIXES = "future_suffixes",
     PLURAL_VERB_SUFFIXES = "plural_verb_suffixes",
+    REFLEXIVES = "reflexives",
 }
 
 /// Key-value sections.

@@ -79,7 +79,11 @@ pub fn frames(s: &SentenceView, anonymous_cues: &[RawCue], in_not_cue: &[bool]) 
             if s.toks[m.start].is(sec::DOCUMENT_VERBS) && !s.toks[f.start..f.end].iter().any(|t| t.is(sec::DOCUMENTS)) {
                 continue;
             }
-            let speaker = if anonymous[f.start..f.end].iter().any(|x| *x) { Speaker::Anonymous } else { f.speaker };
+            let speaker = if anonymous[f.start..f.end].iter().any(|x| *x) || is_verb && f.speaker == Speaker::Unknown && inverted_after_quote && indefinite_person(s, f.trigger + 1..f.end) {
+                Speaker::Anonymous
+            } else {
+                f.speaker
+            };
             out.push(Frame { speaker, ..f });
         }
     }
@@ -181,7 +185,9 @@ fn quote_incise_frame(s: &SentenceView, frames: &[Frame]) -> Option<Frame> {
     };
     let grammar = sec::DETERMINERS | sec::DEFINITE | sec::NP_PREPOSITIONS | sec::COMPLEMENTIZERS | sec::RELATIVES | sec::PRONOUNS | sec::SPEAKER_STOP;
     let verb_word = |t: &Token| t.is_word() && !t.cap && !t.is(grammar) && !is_head(t);
-    let verb_len = toks[verb.min(toks.len())..].iter().take(3).take_while(|t| verb_word(t)).count();
+    // (A reflexive may open it: « se lamentaba », « si sfoga ».)
+    let reflexive = toks.get(verb).is_some_and(|t| t.is(sec::REFLEXIVES)) as usize;
+    let verb_len = reflexive + toks[(verb + reflexive).min(toks.len())..].iter().take(3).take_while(|t| verb_word(t)).count();
     let subject = verb + verb_len;
     if verb_len == 0 || subject >= toks.len() || !opens_noun_phrase(s, subject) || toks[subject].is(sec::NP_PREPOSITIONS | sec::RECIPIENT_PREPS) {
         return None;
@@ -190,8 +196,20 @@ fn quote_incise_frame(s: &SentenceView, frames: &[Frame]) -> Option<Frame> {
     if !closes_clause(s, phrase.end) {
         return None;
     }
-    let speaker = classify(s, phrase.clone());
+    let speaker = match classify(s, phrase.clone()) {
+        Speaker::Unknown if indefinite_person(s, phrase.clone()) => Speaker::Anonymous,
+        speaker => speaker,
+    };
     (speaker != Speaker::Unknown).then_some(Frame { start: verb, end: phrase.end, trigger: verb, speaker, clause_after: false, passive: false })
+}
+
+/// '"…," said a pensioner', « …», dijo una jubilada »: after a quotation, an
+/// indefinite article before a noun no list knows is still one person the
+/// text does not name (elsewhere "un índice de temas que pensaba" is no
+/// speaker).
+fn indefinite_person(s: &SentenceView, phrase: std::ops::Range<usize>) -> bool {
+    let mut words = s.toks[phrase].iter().skip_while(|t| !t.is_word());
+    words.next().is_some_and(|t| t.is(sec::INDEFINITE)) && words.next().is_some_and(|n| n.is_word() && (!n.cap || s.lex.capitalised_nouns) && !n.is(sec::DETERMINERS | sec::NP_PREPOSITIONS | sec::DOCUMENTS))
 }
 
 /// Pushes a cue for each frame whose speaker is known.
