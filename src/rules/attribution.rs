@@ -349,6 +349,14 @@ fn verb_frame(s: &SentenceView, m: PatternMatch, inversion_only: bool) -> Frame 
     // ("teilte … mit ,"): the verb ends at its last word.
     let last_word = (m.start..m.end).rev().find(|&k| s.toks[k].is_word()).unwrap_or(m.start);
     let m = PatternMatch { end: last_word + 1, ..m };
+    // « avait-il affirmé », « explique-t-elle »: a clitic joined to the verb
+    // is its subject, whatever noun phrase stands before the comma.
+    let joined_clitic = |k: usize| s.toks.get(k).is_some_and(|t| t.is(sec::INVERSION_CLITICS) && !t.space_before) && s.toks[k - 1].is_word();
+    // (An incise's verb has no capital; one that has opens a question:
+    // « Juge-t-elle populiste ce mouvement ? »)
+    if let Some(k) = (m.start + 1..=m.end).find(|&k| joined_clitic(k)).filter(|_| !s.toks[m.start].cap) {
+        return Frame { start: m.start, end: m.end.max(k + 1), trigger: m.start, speaker: Speaker::Pronoun, clause_after: false, passive: false };
+    }
     // Left: skip auxiliaries and adverbs next to the verb, then take the
     // noun phrase up to a clause boundary or a stop word ("que", "that").
     let mut i = m.start;
