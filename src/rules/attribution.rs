@@ -79,11 +79,10 @@ pub fn frames(s: &SentenceView, anonymous_cues: &[RawCue], in_not_cue: &[bool]) 
             if s.toks[m.start].is(sec::DOCUMENT_VERBS) && !s.toks[f.start..f.end].iter().any(|t| t.is(sec::DOCUMENTS)) {
                 continue;
             }
-            let speaker = if anonymous[f.start..f.end].iter().any(|x| *x) || is_verb && f.speaker == Speaker::Unknown && inverted_after_quote && indefinite_person(s, f.trigger + 1..f.end) {
-                Speaker::Anonymous
-            } else {
-                f.speaker
-            };
+            // (The verb right after the quotation, not a participle further on.)
+            let incise = first_quote_close < m.start && m.start <= first_quote_close + 4 && !s.lex.has_suffix(sec::GERUND_SUFFIXES, &s.toks[m.start].norm);
+            let f = if is_verb && f.speaker == Speaker::Unknown && incise { unnamed_after_quote(s, m, f) } else { f };
+            let speaker = if anonymous[f.start..f.end].iter().any(|x| *x) { Speaker::Anonymous } else { f.speaker };
             out.push(Frame { speaker, ..f });
         }
     }
@@ -201,6 +200,16 @@ fn quote_incise_frame(s: &SentenceView, frames: &[Frame]) -> Option<Frame> {
         speaker => speaker,
     };
     (speaker != Speaker::Unknown).then_some(Frame { start: verb, end: phrase.end, trigger: verb, speaker, clause_after: false, passive: false })
+}
+
+/// '"…," said a pensioner': an inverted verb after a quotation whose
+/// speaker no list knows speaks for the indefinite person after it.
+fn unnamed_after_quote(s: &SentenceView, m: PatternMatch, f: Frame) -> Frame {
+    let phrase = if !f.clause_after { f.trigger + 1..f.end } else { right_phrase_within(s, after_recipient(s, m.end), MAX_SPEAKER) };
+    if closes_clause(s, phrase.end) && indefinite_person(s, phrase.clone()) {
+        return Frame { start: f.trigger, end: phrase.end.max(f.trigger + 1), speaker: Speaker::Anonymous, clause_after: false, ..f };
+    }
+    f
 }
 
 /// '"…," said a pensioner', « …», dijo una jubilada »: after a quotation, an
