@@ -351,7 +351,8 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<LastS
                     // participle says is the agent's.
                     c.start < f.end && c.end > f.start
                 } else if f.clause_after && toks[f.end..].iter().any(Token::is_word) {
-                    c.start >= f.end
+                    // (To a contrast: "…, though a photograph appears to show".)
+                    c.start >= f.end && !toks[f.end..c.start].iter().any(|t| t.is(sec::CONTRASTIVES) && !t.in_quote)
                 } else {
                     // ", Smith said." at the end reports what stands before.
                     c.end <= f.start

@@ -146,6 +146,7 @@ word_sections! {
     FUTURE_SUFFIXES = "future_suffixes",
     PLURAL_VERB_SUFFIXES = "plural_verb_suffixes",
     REFLEXIVES = "reflexives",
+    CONTRASTIVES = "contrastives",
 }
 
 /// Key-value sections.
