@@ -39,6 +39,14 @@ pub fn find(s: &SentenceView, frames: &[Frame], in_not_cue: &[bool], out: &mut V
         !knows_past || f.trigger > 0 && s.toks[f.trigger - 1].is(sec::PAST_AUX) || lex.has_suffix(sec::PAST_SUFFIXES, &verb.norm)
     };
     let first_report = frames.iter().filter(|f| f.clause_after).filter(past).map(|f| f.trigger).min().unwrap_or(usize::MAX);
+    // A question reports nothing: « Ne faut-il pas une taxe dont le produit
+    // servirait à… ? » weighs a hypothesis.
+    // (Only its own clause, when a page's text runs sentences together.)
+    let last = s.toks.iter().rposition(|t| !t.in_quote && t.kind != TokenKind::QuoteClose);
+    let question_from = match last.filter(|&k| s.toks[k].norm.contains('?')) {
+        Some(q) => s.toks[..q].iter().rposition(|t| t.is_terminal() || t.norm == ":").map_or(0, |k| k + 1),
+        None => usize::MAX,
+    };
     for (i, t) in s.toks.iter().enumerate() {
         if !t.is_word() || t.in_quote {
             continue;
@@ -47,7 +55,7 @@ pub fn find(s: &SentenceView, frames: &[Frame], in_not_cue: &[bool], out: &mut V
         let aux = t.is(sec::REPORTIVE_AUX);
         let conditional = aux
             || !t.is(sec::CONDITIONAL_EXCEPTIONS | sec::GRAMMATICAL_CONDITIONAL) && lex.has_suffix(sec::CONDITIONAL_SUFFIXES, w);
-        if !conditional || hypothetical.contains(i) || in_not_cue[i] {
+        if !conditional || hypothetical.contains(i) || in_not_cue[i] || i >= question_from {
             continue;
         }
         // "je voudrais" (politeness), "les agents qui seraient témoins"
