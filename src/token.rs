@@ -194,6 +194,12 @@ pub fn tokenize(text: &str, lex: &Lexicon, mut quote: QuoteState) -> (Vec<Token>
     let mut space_before = false;
     let mut newline_before = false;
     while i < n {
+        // A plain space (most of what stands between tokens) first.
+        if bytes[i] == b' ' {
+            space_before = true;
+            i += 1;
+            continue;
+        }
         let start = i;
         let c = char_at(text, start);
         if is_space(c) {
