@@ -3,7 +3,8 @@
 use crate::category::{Category, Labels};
 use crate::lexicon::sec;
 use crate::lexicon::{self, Lexicon, SectionRole};
-use crate::rules::{self, attribution, context, memory::NamedWords, RawCue, SentenceView};
+use crate::lexicon::PatternMatch;
+use crate::rules::{self, attribution, context, memory::NamedWords, RawCue, SentenceView, TokenSet};
 use crate::span::Span;
 use crate::speakers::{Ledger, Speaker};
 use crate::token::{tokenize, QuoteState, Token, TokenKind};
@@ -152,6 +153,9 @@ fn finish<'t>(lex: &'static Lexicon, sentences: impl Iterator<Item = &'t [Token]
     // (German Konjunktiv) runs on for several sentences after its speaker.
     let mut reporter: Option<(attribution::Speaker, usize)> = None;
     let mut ledger = Ledger::default();
+    // Each pattern section's matches, their lists reused from sentence to
+    // sentence.
+    let mut matches = Vec::new();
     for toks in sentences {
         last_speaker = last_speaker.filter(|l| l.age < PRONOUN_REACH).map(|l| LastSpeaker { age: l.age + 1, ..l });
         if last_speaker.is_none() {
@@ -159,7 +163,7 @@ fn finish<'t>(lex: &'static Lexicon, sentences: impl Iterator<Item = &'t [Token]
         }
         reporter = reporter.filter(|(_, age)| *age < INDIRECT_SPEECH_REACH).map(|(s, age)| (s, age + 1));
         ledger.start_sentence(out.len());
-        let (sentence, quotes) = label_sentence(toks, lex, &mut last_speaker, &mut names, reporter.map(|(s, _)| s), &mut ledger);
+        let (sentence, quotes) = label_sentence(toks, lex, &mut matches, &mut last_speaker, &mut names, reporter.map(|(s, _)| s), &mut ledger);
         if let Some(LastSpeaker { speaker, age: 0, .. }) = last_speaker {
             reporter = Some((speaker, 0));
         }
@@ -235,11 +239,11 @@ fn sort_cues(raw: &mut [RawCue], key: fn(&RawCue) -> [usize; 3]) {
 }
 
 /// Labels one sentence; also says whether it quotes someone.
-/// `last_speaker` carries who spoke last in the document, for pronouns;
-/// `names`, the names it gave before, for later mentions; `reporter`, who
-/// reported last within a few sentences, for indirect speech; `ledger`
-/// gathers who speaks.
-fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<LastSpeaker>, names: &mut NamedWords, reporter: Option<attribution::Speaker>, ledger: &mut Ledger) -> (Sentence, bool) {
+/// `matches` holds the lists its pattern matches go to; `last_speaker`
+/// carries who spoke last in the document, for pronouns; `names`, the names
+/// it gave before, for later mentions; `reporter`, who reported last within
+/// a few sentences, for indirect speech; `ledger` gathers who speaks.
+fn label_sentence(toks: &[Token], lex: &Lexicon, matches: &mut Vec<Vec<PatternMatch>>, last_speaker: &mut Option<LastSpeaker>, names: &mut NamedWords, reporter: Option<attribution::Speaker>, ledger: &mut Ledger) -> (Sentence, bool) {
     let span = match (toks.first(), toks.last()) {
         (Some(a), Some(b)) => a.span.union(b.span),
         _ => Span::new(0, 0),
@@ -248,28 +252,28 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<LastS
     // membres de ma famille"): the writer of a news text rarely says "I",
     // so these continue someone's testimony.
     let quotes = toks.iter().any(|t| t.in_quote || matches!(t.kind, TokenKind::QuoteOpen | TokenKind::QuoteClose) || t.is_word() && t.is(sec::FIRST_PERSON));
-    let view = SentenceView::new(toks, lex);
+    let view = SentenceView::new(toks, lex, matches);
     let mut raw: Vec<RawCue> = Vec::new();
     let not_cues = rules::phrases::not_cues(&view);
     rules::phrases::find(&view, &not_cues, &mut raw);
     // What a speaker says inside quotation marks is theirs, not the writer's.
     raw.retain(|c| !toks[c.start].in_quote);
     let anonymous: Vec<RawCue> = raw.iter().filter(|c| c.category == Category::AnonymousSource).cloned().collect();
-    let in_not_cue = rules::covered(toks.len(), not_cues.iter().map(|n| n.start..n.end));
-    let mut frames = attribution::frames(&view, &anonymous, &in_not_cue);
-    let anonymity = rules::covered(toks.len(), anonymous.iter().map(|c| c.start..c.end));
+    let in_not_cue = TokenSet::covering(toks.len(), not_cues.iter().map(|n| n.start..n.end));
+    let anonymity = TokenSet::covering(toks.len(), anonymous.iter().map(|c| c.start..c.end));
+    let mut frames = attribution::frames(&view, &anonymity, &in_not_cue);
     names.remember_withheld(toks, &anonymous);
     // "Patty, une fonctionnaire de 54 ans, explique": her name is given,
     // for every frame of that verb and every anonymity phrase over it.
-    let mut apposed = rules::filled(toks.len(), false);
+    let mut apposed = TokenSet::new(toks.len());
     for f in &frames {
         let phrase = if f.clause_after { f.start..f.trigger } else { f.trigger + 1..f.end };
         if f.speaker == attribution::Speaker::Anonymous && rules::phrase::apposed_name(&view, phrase.clone()) {
-            apposed[f.trigger] = true;
-            apposed[phrase].fill(true);
+            apposed.insert(f.trigger..f.trigger + 1);
+            apposed.insert(phrase);
         }
     }
-    for f in frames.iter_mut().filter(|f| apposed[f.trigger]) {
+    for f in frames.iter_mut().filter(|f| apposed.contains(f.trigger)) {
         f.speaker = attribution::Speaker::Named;
     }
     // What each frame's phrase said before its pronoun was resolved, and
@@ -278,7 +282,7 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<LastS
     for f in &mut frames {
         // "The nurses said", after the Coastal Nurses Alliance was named.
         let phrase = if f.clause_after { f.start..f.trigger } else { f.trigger + 1..f.end };
-        if f.speaker != attribution::Speaker::Named && !anonymity[phrase.clone()].iter().any(|x| *x) && names.points_back(&view, phrase.clone()) {
+        if f.speaker != attribution::Speaker::Named && !anonymity.any(phrase.clone()) && names.points_back(&view, phrase.clone()) {
             f.speaker = attribution::Speaker::Named;
         }
         // "explique Karim*", "disse Sarah" after her surname was withheld.
@@ -309,7 +313,7 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, last_speaker: &mut Option<LastS
     // pronoun to an unnamed speaker outweighs the phrase's named reading.
     let unnamed_frame = |c: &RawCue| frames.iter().any(|f| f.speaker == attribution::Speaker::Anonymous && f.start <= c.start && c.start < f.end);
     raw.retain(|c| {
-        !(c.category == Category::AnonymousSource && apposed[c.start..c.end].contains(&true))
+        !(c.category == Category::AnonymousSource && apposed.any(c.start..c.end))
             && !(c.category == Category::NamedSource && c.rule == "named_frames" && unnamed_frame(c))
             && (c.rule != "allegation" || !frames.iter().any(|f| f.speaker.is_identified() && !f.clause_after && (c.start..c.end).contains(&f.trigger) && attribution::after_passive_aux(&view, f.trigger)))
     });

@@ -37,7 +37,7 @@ use crate::rules::memory::NamedWords;
 use crate::rules::phrase::subject_phrase;
 use crate::rules::{RawCue, SentenceView};
 use crate::span::Span;
-use crate::token::Token;
+use crate::token::{Norm, Token};
 use serde::Serialize;
 
 /// Whether this build keeps the ledger (feature `speakers`: the CLI, the
@@ -119,10 +119,11 @@ struct Entry {
     speaker: Speaker,
     /// The folded words of its first mention, for "the same words".
     key: String,
-    /// The words of its name, for a later mention by surname.
-    name: Vec<String>,
+    /// The words of its name, for a later mention by surname. (`Norm`s: a
+    /// word inline, not an allocation apiece.)
+    name: Vec<Norm>,
     /// Its content words, for a shorter description ("the ministry").
-    words: Vec<String>,
+    words: Vec<Norm>,
 }
 
 /// Gathers the speakers of a document while the engine reads it, sentence
@@ -209,7 +210,7 @@ impl Ledger {
         out
     }
 
-    fn push(&mut self, kind: SpeakerKind, key: String, name: Vec<String>, words: Vec<String>) -> usize {
+    fn push(&mut self, kind: SpeakerKind, key: String, name: Vec<Norm>, words: Vec<Norm>) -> usize {
         self.entries.push(Entry { speaker: Speaker { kind, mentions: Vec::new() }, key, name, words });
         self.entries.len() - 1
     }
@@ -229,7 +230,7 @@ impl Ledger {
         let key = folded(toks);
         let (name, titled) = if named { name_words(toks) } else { (Vec::new(), false) };
         let words = if named { content_words(toks) } else { Vec::new() };
-        let subset = |small: &[String], big: &[String]| !small.is_empty() && small.iter().all(|w| big.contains(w));
+        let subset = |small: &[Norm], big: &[Norm]| !small.is_empty() && small.iter().all(|w| big.contains(w));
         // The most recent match: "Smith" is the last Smith named.
         let found = self.entries.iter().rposition(|e| {
             e.speaker.kind.is_named() == named
@@ -314,12 +315,21 @@ fn speaker_phrase(s: &SentenceView, f: &Frame, own: bool) -> std::ops::Range<usi
 fn folded(toks: &[Token]) -> String {
     let words = toks.iter().filter(|t| t.is_word() || t.kind == crate::token::TokenKind::Number);
     let words = words.skip_while(|t| t.is(sec::DETERMINERS | sec::DEFINITE));
-    words.map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ")
+    // (Into one string, of the phrase's length at most: no vector of the
+    // words to join, no growing.)
+    let mut out = String::with_capacity(toks.iter().map(|t| t.norm.len() + 1).sum());
+    for (k, t) in words.enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(t.norm.as_str());
+    }
+    out
 }
 
 /// The words that say what a phrase is about ("ministry", "defence"), in
 /// the singular: grammar words and short words left out.
-fn content_words(toks: &[Token]) -> Vec<String> {
+fn content_words(toks: &[Token]) -> Vec<Norm> {
     let grammar = sec::DETERMINERS | sec::DEFINITE | sec::NP_PREPOSITIONS | sec::AGENT_PREPS | sec::RELATIVES | sec::FRAME_SKIP | sec::PRONOUNS | sec::NAME_STOPWORDS | sec::COMPLEMENTIZERS | sec::ABBREVIATIONS;
     toks.iter().filter(|t| t.is_word() && !t.is(grammar) && t.norm.as_str().chars().count() >= 3).map(|t| word(t)).collect()
 }
@@ -329,7 +339,7 @@ fn content_words(toks: &[Token]) -> Vec<String> {
 /// words or more, or after a title. A run of capitalised words after an
 /// article or a preposition ("the White House", "at Cornell"), or that
 /// holds an institution's noun ("Coastal Nurses Alliance"), is no person's.
-fn name_words(toks: &[Token]) -> (Vec<String>, bool) {
+fn name_words(toks: &[Token]) -> (Vec<Norm>, bool) {
     // ("Mr. Trump": the dot after a title is no break.)
     let toks: Vec<&Token> = toks.iter().filter(|t| t.norm.as_str() != ".").collect();
     let capital = |t: &Token| t.is_word() && t.cap && !t.is(sec::DETERMINERS | sec::DEFINITE | sec::NAME_STOPWORDS | sec::PRONOUNS);
@@ -356,8 +366,8 @@ fn name_words(toks: &[Token]) -> (Vec<String>, bool) {
 }
 
 /// A word for matching: folded, without a possessive's "'s", singular.
-fn word(t: &Token) -> String {
+fn word(t: &Token) -> Norm {
     let w = t.norm.as_str();
     let w = w.strip_suffix("'s").unwrap_or(w);
-    crate::rules::memory::singular(w).to_string()
+    Norm::from(crate::rules::memory::singular(w))
 }

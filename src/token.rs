@@ -212,6 +212,12 @@ pub fn tokenize(text: &str, lex: &Lexicon, mut quote: QuoteState) -> (Vec<Token>
     let mut space_before = false;
     let mut newline_before = false;
     while i < n {
+        // A plain space (most of what stands between tokens) first.
+        if bytes[i] == b' ' {
+            space_before = true;
+            i += 1;
+            continue;
+        }
         let start = i;
         let c = char_at(text, start);
         if is_space(c) {
@@ -376,8 +382,8 @@ fn split_word(toks: &mut Vec<Token>, tok: Token, text: &str, lex: &Lexicon) {
         let (head, rest) = (sub(&tok.norm, ..p), sub(&tok.norm, p + 1..));
         if !rest.is_empty() && lex.sections_of(head) & sec::ELISIONS != 0 {
             let raw_p = raw.char_indices().find(|(_, c)| is_apostrophe(*c)).map(|(k, c)| k + c.len_utf8()).unwrap();
-            let first_norm = Norm::from(format!("{head}'").as_str());
-            let first = Token { span: Span::new(tok.span.start, tok.span.start + raw_p), sections: lex.sections_of(&first_norm), id: lex.word_id(&first_norm), norm: first_norm, ..tok.clone() };
+            // The head and its apostrophe, as folded ("l'").
+            let first = part(&tok, Span::new(tok.span.start, tok.span.start + raw_p), Norm::from(sub(&tok.norm, ..p + 1)), lex);
             let rest_tok = Token {
                 span: Span::new(tok.span.start + raw_p, tok.span.end),
                 norm: Norm::default(),
@@ -399,18 +405,8 @@ fn split_word(toks: &mut Vec<Token>, tok: Token, text: &str, lex: &Lexicon) {
             // (ASCII hyphens and letters), so folded offsets are raw offsets
             // as long as the raw word has the same length.
             if raw.len() == tok.norm.len() && verb_end > 0 {
-                let verb_norm = Norm::from(sub(&tok.norm, ..verb_end));
-                let verb = Token { span: Span::new(tok.span.start, tok.span.start + verb_end), sections: lex.sections_of(&verb_norm), id: lex.word_id(&verb_norm), norm: verb_norm, ..tok.clone() };
-                let pron = Token {
-                    span: Span::new(tok.span.start + p + 1, tok.span.end),
-                    sections: lex.sections_of(clitic),
-                    id: lex.word_id(clitic),
-                    norm: Norm::from(clitic),
-                    cap: false,
-                    space_before: false,
-                    newline_before: false,
-                    ..tok
-                };
+                let verb = part(&tok, Span::new(tok.span.start, tok.span.start + verb_end), Norm::from(sub(&tok.norm, ..verb_end)), lex);
+                let pron = Token { cap: false, space_before: false, newline_before: false, ..part(&tok, Span::new(tok.span.start + p + 1, tok.span.end), Norm::from(clitic), lex) };
                 toks.push(verb);
                 toks.push(pron);
                 return;
@@ -418,6 +414,13 @@ fn split_word(toks: &mut Vec<Token>, tok: Token, text: &str, lex: &Lexicon) {
         }
     }
     toks.push(tok);
+}
+
+/// A part of a split word: `norm` over `span`, with its id and sections
+/// looked up once; all else as in the whole word `tok`.
+fn part(tok: &Token, span: Span, norm: Norm, lex: &Lexicon) -> Token {
+    let id = lex.norm_id(&norm);
+    Token { span, sections: id.map_or(0, |id| lex.bits_of(id)), id, norm, ..tok.clone() }
 }
 
 #[cfg(test)]

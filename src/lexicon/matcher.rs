@@ -260,9 +260,10 @@ impl Matcher {
     }
 
     /// For each of `sections` pattern sections, the longest match starting at
-    /// each token, in token order.
-    pub(crate) fn match_sentence(&self, toks: &[Token], sections: usize) -> Vec<Vec<PatternMatch>> {
-        let mut out: Vec<Vec<PatternMatch>> = vec![Vec::new(); sections];
+    /// each token, in token order, into `out` (its lists emptied first).
+    pub(crate) fn match_sentence(&self, toks: &[Token], sections: usize, out: &mut Vec<Vec<PatternMatch>>) {
+        out.resize_with(sections, Vec::new);
+        out.iter_mut().for_each(Vec::clear);
         let mut keep = |c: &Compiled, start: usize, end: usize| {
             let list = &mut out[c.section as usize];
             match list.last_mut() {
@@ -290,6 +291,5 @@ impl Matcher {
                 }
             }
         }
-        out
     }
 }

@@ -383,9 +383,10 @@ impl Lexicon {
 
     /// Matches every pattern section against a sentence in one pass: for
     /// each section (indexed as `patterns`), the longest match starting at
-    /// each token, in token order.
-    pub fn match_sentence(&self, toks: &[Token]) -> Vec<Vec<PatternMatch>> {
-        self.matcher.match_sentence(toks, self.patterns.len())
+    /// each token, in token order, into `out` (its lists emptied first, so
+    /// that one analysis reuses their memory).
+    pub fn match_sentence(&self, toks: &[Token], out: &mut Vec<Vec<PatternMatch>>) {
+        self.matcher.match_sentence(toks, self.patterns.len(), out)
     }
 
     /// True when `c` opens a quotation in this language.
@@ -631,7 +632,11 @@ mod tests {
     #[test]
     fn patterns_match_whole_tokens_gaps_and_inflections() {
         let lex = Lexicon::parse("xx", "[language]\ncode = xx\n[inflections]\nv = 0 s ed\n[allegation]\nteilte ~4 mit\nclaim+v that\n").unwrap();
-        let count = |text: &str| lex.match_sentence(&crate::token::tokenize(text, &lex, crate::token::QuoteState::NONE).0)[0].len();
+        let count = |text: &str| {
+            let mut matches = Vec::new();
+            lex.match_sentence(&crate::token::tokenize(text, &lex, crate::token::QuoteState::NONE).0, &mut matches);
+            matches[0].len()
+        };
         assert_eq!(count("Sie teilte der Presse am Montag mit"), 1);
         assert_eq!(count("Sie teilte die Sorge, mit ihm"), 0, "a gap does not cross a clause");
         assert_eq!(count("Sie teilte der Presse am Montag gestern mit"), 0, "a gap is bounded");

@@ -7,7 +7,7 @@
 use super::phrase::{across_list, antecedent, is_boundary, left_phrase, opens_noun_phrase, right_phrase, right_phrase_within, subject_phrase, MAX_PREP_SPEAKER, MAX_SPEAKER};
 pub use super::speaker::{classify, Speaker};
 use super::speaker::is_head;
-use super::{RawCue, SentenceView};
+use super::{RawCue, SentenceView, TokenSet};
 use crate::lexicon::sec;
 use crate::category::Category;
 use crate::lexicon::{PatternMatch, SectionRole};
@@ -33,31 +33,26 @@ pub struct Frame {
 }
 
 /// Finds the reporting frames of a sentence (outside quotations).
-/// `anonymous_cues` are the anonymity phrases already found: a speaker that
-/// contains one is anonymous whatever else it holds. `in_not_cue` marks the
-/// tokens of `not_cues` phrases, where no report stands.
-pub fn frames(s: &SentenceView, anonymous_cues: &[RawCue], in_not_cue: &[bool]) -> Vec<Frame> {
+/// `anonymous` holds the tokens of the anonymity phrases already found: a
+/// speaker that contains one is anonymous whatever else it holds.
+/// `in_not_cue` holds those of `not_cues` phrases, where no report stands.
+pub fn frames(s: &SentenceView, anonymous: &TokenSet, in_not_cue: &TokenSet) -> Vec<Frame> {
     let mut out = Vec::new();
     let frame_roles = |r| matches!(r, SectionRole::ReportingVerb | SectionRole::InversionVerb | SectionRole::ReportingPrep | SectionRole::ReportingPrepClause);
     // Found once per sentence (a sentence may be a whole page): the first
-    // closing quote, and which tokens anonymity phrases cover.
+    // closing quote.
     let first_quote_close = s.toks.iter().position(|t| t.kind == TokenKind::QuoteClose).unwrap_or(usize::MAX);
-    let anonymous = super::covered(s.toks.len(), anonymous_cues.iter().map(|c| c.start..c.end));
     // "si elle estime que…": a report inside a hypothesis is no report.
-    let mut after_hypothesis = vec![false; s.toks.len()];
+    let mut after_hypothesis = TokenSet::new(s.toks.len());
     for m in s.sections(|r| r == SectionRole::Hypothesis).flat_map(|(_, _, m)| m) {
-        for k in m.start..s.toks.len() {
-            if k > m.start && (s.toks[k].is_clause_mark() || s.toks[k].is_terminal()) {
-                break;
-            }
-            after_hypothesis[k] = true;
-        }
+        let end = (m.start + 1..s.toks.len()).find(|&k| s.toks[k].is_clause_mark() || s.toks[k].is_terminal()).unwrap_or(s.toks.len());
+        after_hypothesis.insert(m.start..end);
     }
     for (_, role, matches) in s.sections(frame_roles) {
         let is_verb = matches!(role, SectionRole::ReportingVerb | SectionRole::InversionVerb);
         for &m in matches {
             let quoted = s.toks[m.start].in_quote && !(is_verb && narrator_verb(s, m));
-            if quoted || is_verb && !is_reporting_verb(s, m.start) || in_not_cue[m.start] || after_hypothesis[m.start] {
+            if quoted || is_verb && !is_reporting_verb(s, m.start) || in_not_cue.contains(m.start) || after_hypothesis.contains(m.start) {
                 continue;
             }
             // A narrator's incise inside the quotation: the speaker follows.
@@ -82,7 +77,7 @@ pub fn frames(s: &SentenceView, anonymous_cues: &[RawCue], in_not_cue: &[bool]) 
             // (The verb right after the quotation, not a participle further on.)
             let incise = first_quote_close < m.start && m.start <= first_quote_close + 4 && !s.lex.has_suffix(sec::GERUND_SUFFIXES, &s.toks[m.start].norm);
             let f = if is_verb && f.speaker == Speaker::Unknown && incise { unnamed_after_quote(s, m, f) } else { f };
-            let speaker = if anonymous[f.start..f.end].iter().any(|x| *x) { Speaker::Anonymous } else { f.speaker };
+            let speaker = if anonymous.any(f.start..f.end) { Speaker::Anonymous } else { f.speaker };
             out.push(Frame { speaker, ..f });
         }
     }

@@ -5,13 +5,14 @@
 
 use super::{RawCue, SentenceView};
 use crate::lexicon::sec;
-use crate::token::Token;
+use crate::token::{Norm, Token};
 
 /// The words of the names met so far in a document, folded (sorted: a
-/// document names few, and a sorted list costs the .wasm less than a set).
+/// document names few, and a sorted list costs the .wasm less than a set;
+/// `Norm`s: a word is stored inline, without an allocation).
 #[derive(Default)]
 pub struct NamedWords {
-    words: Vec<String>,
+    words: Vec<Norm>,
     /// First names the article marks as not the person's own or given
     /// alone on request ("Karim*", "Sarah, who asked that her surname not be
     /// used"): whoever speaks under one stays unnamed.
@@ -31,7 +32,7 @@ impl NamedWords {
                 for t in &toks[k..k + run] {
                     let w = singular(t.norm.as_str());
                     if let Err(at) = self.words.binary_search_by(|x| x.as_str().cmp(w)) {
-                        self.words.insert(at, w.to_string());
+                        self.words.insert(at, Norm::from(w));
                     }
                 }
             }

@@ -10,6 +10,9 @@ pub(crate) mod phrase;
 pub mod phrases;
 pub mod scope;
 pub mod speaker;
+mod token_set;
+
+pub use token_set::TokenSet;
 
 use crate::category::Category;
 use crate::lexicon::{Lexicon, PatternMatch, SectionRole};
@@ -23,18 +26,20 @@ pub struct SentenceView<'a> {
     /// The language's data.
     pub lex: &'a Lexicon,
     /// The matches of each pattern section (indexed as `lex.patterns`).
-    pub matches: Vec<Vec<PatternMatch>>,
+    pub matches: &'a [Vec<PatternMatch>],
 }
 
 impl<'a> SentenceView<'a> {
-    /// Views a sentence, matching every pattern section once.
-    pub fn new(toks: &'a [Token], lex: &'a Lexicon) -> SentenceView<'a> {
-        SentenceView { toks, lex, matches: lex.match_sentence(toks) }
+    /// Views a sentence, matching every pattern section once into
+    /// `matches` (lists an analysis reuses from sentence to sentence).
+    pub fn new(toks: &'a [Token], lex: &'a Lexicon, matches: &'a mut Vec<Vec<PatternMatch>>) -> SentenceView<'a> {
+        lex.match_sentence(toks, matches);
+        SentenceView { toks, lex, matches }
     }
 
     /// The sections with a role, with their matches.
     pub fn sections<F: Fn(SectionRole) -> bool + 'static>(&self, wanted: F) -> impl Iterator<Item = (&'static str, SectionRole, &[PatternMatch])> + '_ {
-        self.lex.patterns.iter().zip(&self.matches).filter(move |((_, role, _), _)| wanted(*role)).map(|((name, role, _), m)| (*name, *role, m.as_slice()))
+        self.lex.patterns.iter().zip(self.matches).filter(move |((_, role, _), _)| wanted(*role)).map(|((name, role, _), m)| (*name, *role, m.as_slice()))
     }
 
     /// Span covering tokens `[a, b)`.
@@ -54,24 +59,4 @@ pub struct RawCue {
     pub category: Category,
     /// The rule that found it (also the explanation key).
     pub rule: &'static str,
-}
-
-/// Which of `len` tokens the ranges cover (one pass, then a lookup per
-/// token: a sentence may be a whole page).
-pub fn covered(len: usize, ranges: impl IntoIterator<Item = std::ops::Range<usize>>) -> Vec<bool> {
-    let mut out = filled(len, false);
-    for r in ranges {
-        out[r].iter_mut().for_each(|x| *x = true);
-    }
-    out
-}
-
-/// `len` copies of `value`. For a per-sentence `false` or 0 rather than
-/// `vec![x; len]`, which asks for zeroed memory: a `calloc`, that glibc
-/// serves without its per-thread cache (~170 instructions, against ~40 for
-/// `malloc` and a fill).
-pub fn filled<T: Copy>(len: usize, value: T) -> Vec<T> {
-    let mut out = Vec::with_capacity(len);
-    out.extend(std::iter::repeat_n(value, len));
-    out
 }

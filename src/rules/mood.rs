@@ -10,14 +10,14 @@
 
 use super::attribution::Frame;
 use crate::lexicon::sec;
-use super::{RawCue, SentenceView};
+use super::{RawCue, SentenceView, TokenSet};
 use crate::category::Category;
 use crate::token::TokenKind;
 use crate::lexicon::SectionRole;
 
 /// Pushes a cue for each conditional of unconfirmed information, none
 /// inside a `not_cues` phrase (`in_not_cue`: « il y aurait lieu de »).
-pub fn find(s: &SentenceView, frames: &[Frame], in_not_cue: &[bool], out: &mut Vec<RawCue>) {
+pub fn find(s: &SentenceView, frames: &[Frame], in_not_cue: &TokenSet, out: &mut Vec<RawCue>) {
     let lex = s.lex;
     if !lex.lists_any(sec::REPORTIVE_AUX) && !lex.lists_any(sec::CONDITIONAL_SUFFIXES) {
         return;
@@ -55,7 +55,7 @@ pub fn find(s: &SentenceView, frames: &[Frame], in_not_cue: &[bool], out: &mut V
         let aux = t.is(sec::REPORTIVE_AUX);
         let conditional = aux
             || !t.is(sec::CONDITIONAL_EXCEPTIONS | sec::GRAMMATICAL_CONDITIONAL) && lex.has_suffix(sec::CONDITIONAL_SUFFIXES, w);
-        if !conditional || hypothetical.contains(i) || in_not_cue[i] || i >= question_from {
+        if !conditional || hypothetical.contains(i) || in_not_cue.contains(i) || i >= question_from {
             continue;
         }
         // "je voudrais" (politeness), "les agents qui seraient témoins"

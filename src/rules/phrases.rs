@@ -14,8 +14,12 @@ pub fn not_cues(s: &SentenceView) -> Vec<PatternMatch> {
 /// Pushes every phrase cue of the sentence.
 pub fn find(s: &SentenceView, not_cues: &[PatternMatch], out: &mut Vec<RawCue>) {
     // For each token, how far the not-cue phrases that cover it reach
-    // (one pass: a sentence may be a whole page).
-    let mut reach = super::filled(s.toks.len(), 0usize);
+    // (one pass: a sentence may be a whole page; none without a not-cue
+    // phrase, as in most sentences).
+    let mut reach = Vec::new();
+    if !not_cues.is_empty() {
+        reach.resize(s.toks.len(), 0);
+    }
     for n in not_cues {
         for r in &mut reach[n.start..n.end] {
             *r = (*r).max(n.end);
@@ -24,7 +28,7 @@ pub fn find(s: &SentenceView, not_cues: &[PatternMatch], out: &mut Vec<RawCue>) 
     for (name, role, matches) in s.sections(|r| matches!(r, SectionRole::Cue(_))) {
         let SectionRole::Cue(category) = role else { continue };
         for &m in matches {
-            if m.end <= reach[m.start] {
+            if reach.get(m.start).is_some_and(|&r| m.end <= r) {
                 continue;
             }
             out.push(RawCue { start: m.start, end: m.end, category, rule: name });

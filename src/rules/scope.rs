@@ -3,7 +3,7 @@
 //! conditions, grammatical; a future time phrase ("by Christmas", "d'ici la
 //! fin de l'année") makes a modal in its clause a forecast, not speculation.
 
-use super::{RawCue, SentenceView};
+use super::{RawCue, SentenceView, TokenSet};
 use crate::lexicon::{sec, PatternMatch, SectionRole};
 use std::ops::Range;
 
@@ -52,32 +52,19 @@ fn reach(s: &SentenceView, clauses: &[Range<usize>], m: PatternMatch) -> Range<u
 
 /// The tokens that the (unquoted) matches of the sections with `role`
 /// govern (empty when there is none: most sentences have none).
-pub fn governed(s: &SentenceView, role: SectionRole) -> Governed {
-    let mut out = Vec::new();
+pub fn governed(s: &SentenceView, role: SectionRole) -> TokenSet {
+    let mut out = TokenSet::new(s.toks.len());
     let mut clauses = Vec::new();
     for m in s.sections(move |r| r == role).flat_map(|(_, _, m)| m) {
         if s.toks[m.start].in_quote {
             continue;
         }
-        if out.is_empty() {
-            out = vec![false; s.toks.len()];
+        if clauses.is_empty() {
             clauses = self::clauses(s);
         }
-        for k in reach(s, &clauses, *m) {
-            out[k] = true;
-        }
+        out.insert(reach(s, &clauses, *m));
     }
-    Governed(out)
-}
-
-/// Which tokens a marker governs.
-pub struct Governed(Vec<bool>);
-
-impl Governed {
-    /// True when token `k` is governed.
-    pub fn contains(&self, k: usize) -> bool {
-        self.0.get(k).copied().unwrap_or(false)
-    }
+    out
 }
 
 /// Drops the speculation cues that a future makes forecasts: a future time

@@ -99,7 +99,6 @@ pub fn classify(s: &SentenceView, range: std::ops::Range<usize>) -> Speaker {
         k > 0 && toks[k - 1].is(sec::DETERMINERS | sec::DEFINITE) && lex.has_suffix(sec::PLURAL_SUFFIXES, &toks[k].norm) && !toks[k + 1..].iter().any(|t| t.is_word() && t.cap)
     };
     let is_head = |k: usize| toks[k].is(sec::ANONYMOUS_HEADS) && (!toks[k].cap || sentence_initial(k) || group(k));
-    let heads: Vec<usize> = (0..toks.len()).filter(|&k| is_head(k)).collect();
     // The head that decides: the first noun in head-first languages
     // ("les chiffres officiels"), the last before a preposition in
     // head-last ones ("a police source", "officials at the ministry").
@@ -108,7 +107,9 @@ pub fn classify(s: &SentenceView, range: std::ops::Range<usize>) -> Speaker {
     // before a preposition lets the noun after it lead.
     let collective = |k: usize| toks[k].is(sec::COLLECTIVES) && toks.get(k + 1).is_some_and(|n| n.is(sec::NP_PREPOSITIONS));
     let after_collective = |k: usize| k > 0 && collective(k - 1);
-    let nouns: Vec<usize> = (0..toks.len()).filter(|&k| (is_head(k) || named_head(k)) && !collective(k)).collect();
+    // (Found again where needed rather than collected: a phrase is a few
+    // words, and a vector cost an allocation each phrase classified.)
+    let nouns = || (0..toks.len()).filter(|&k| (is_head(k) || named_head(k)) && !collective(k));
     let decisive = if lex.head_first {
         // The head is the first noun: "la réception des fournitures
         // militaires" is about a reception, whatever follows.
@@ -117,18 +118,18 @@ pub fn classify(s: &SentenceView, range: std::ops::Range<usize>) -> Speaker {
         let article = |k: usize| toks[k].is(sec::DETERMINERS | sec::DEFINITE | sec::INDEFINITE);
         let partitive = |k: usize| k > 0 && toks[k].is(sec::NP_PREPOSITIONS) && (0..k).all(article);
         let first_word = (0..toks.len()).find(|&k| toks[k].is_word() && !article(k) && !partitive(k) && !collective(k) && !after_collective(k));
-        nouns.first().copied().filter(|&h| first_word.is_some_and(|f| h <= f + 1))
+        nouns().next().filter(|&h| first_word.is_some_and(|f| h <= f + 1))
     } else {
         // The phrase's own words end at a preposition or a participle
         // ("bankers advising the company": the company is their object).
         let ends_phrase = |k: usize| toks[k].is(sec::NP_PREPOSITIONS) && !after_collective(k) || k > 0 && !toks[k].cap && lex.has_suffix(sec::GERUND_SUFFIXES, &toks[k].norm);
         let prep = (0..toks.len()).find(|&k| ends_phrase(k)).unwrap_or(toks.len());
-        nouns.iter().copied().filter(|&k| k < prep).last().or(nouns.first().copied())
+        nouns().filter(|&k| k < prep).last().or(nouns().next())
     };
     if let Some(h) = decisive.filter(|&h| is_head(h)) {
         if !toks.iter().any(|t| t.is(sec::ANAPHORIC)) {
             // "official John Smith": a name right after a head identifies it.
-            let appositive = heads.iter().any(|&h| h + 1 < toks.len() && is_name(h + 1) && !toks[h + 1].norm.ends_with("'s"));
+            let appositive = (0..toks.len()).filter(|&k| is_head(k)).any(|h| h + 1 < toks.len() && is_name(h + 1) && !toks[h + 1].norm.ends_with("'s"));
             // "Morrison's lawyer": one identifiable person.
             let owner = h > 0 && toks[h - 1].norm.ends_with("'s") && is_name(h - 1) && !toks[h].norm.ends_with('s');
             if appositive || owner {
@@ -147,8 +148,8 @@ pub fn classify(s: &SentenceView, range: std::ops::Range<usize>) -> Speaker {
     // "many Tunisians", "certains affirment", "many of them": a vague
     // crowd — a quantifier alone, or before a group name, a bare plural or
     // a partitive (not "plusieurs dizaines d'incidents relevés").
-    let words: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
     if toks.first().is_some_and(|t| t.is(sec::VAGUE_QUANTIFIERS)) {
+        let words: Vec<&Token> = toks.iter().filter(|t| t.is_word()).collect();
         let next = words.get(1);
         let plural = |n: &Token| lex.has_suffix(sec::PLURAL_SUFFIXES, &n.norm);
         if next.is_none_or(|n| n.cap || plural(n) || n.is(sec::NP_PREPOSITIONS) && words.len() <= 4) {
