@@ -183,7 +183,20 @@ fn quote_incise_frame(s: &SentenceView, frames: &[Frame]) -> Option<Frame> {
     let reflexive = toks.get(verb).is_some_and(|t| t.is(sec::REFLEXIVES)) as usize;
     let verb_len = reflexive + toks[(verb + reflexive).min(toks.len())..].iter().take(3).take_while(|t| verb_word(t)).count();
     let subject = verb + verb_len;
-    if verb_len == 0 || subject >= toks.len() || !opens_noun_phrase(s, subject) || toks[subject].is(sec::NP_PREPOSITIONS | sec::RECIPIENT_PREPS) {
+    if verb_len == 0 || subject >= toks.len() {
+        return None;
+    }
+    // « …», chiede all'addetto alle prenotazioni. » : where subjects are
+    // dropped, an incise with none (past whom it is said to) is whoever
+    // spoke last.
+    let pro_drop = s.lex.lists_any(sec::PLURAL_VERB_SUFFIXES);
+    let past_recipient = if toks[subject].is(sec::RECIPIENT_PREPS) { right_phrase_within(s, subject, MAX_SPEAKER).end } else { subject };
+    // (A question quoted is no claim: "«…?», perguntamos".)
+    let asks = toks[close - 1].norm.contains('?');
+    if pro_drop && !asks && toks.get(past_recipient).is_some_and(Token::is_terminal) {
+        return Some(Frame { start: verb, end: past_recipient, trigger: verb, speaker: Speaker::Pronoun, clause_after: false, passive: false });
+    }
+    if !opens_noun_phrase(s, subject) || toks[subject].is(sec::NP_PREPOSITIONS | sec::RECIPIENT_PREPS) {
         return None;
     }
     let phrase = right_phrase_within(s, subject, MAX_SPEAKER);
