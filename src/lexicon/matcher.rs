@@ -181,9 +181,11 @@ fn variants(steps: &[Step], a: usize) -> Vec<(Vec<Step>, usize)> {
 #[derive(Debug, Default)]
 pub(crate) struct Matcher {
     compiled: Vec<Compiled>,
-    /// By offset, then by word id: the patterns anchored there. Those of
-    /// word id `w` at offset `a` are `index[a].1[index[a].0[w]..index[a].0[w + 1]]`.
-    index: Vec<(Vec<u32>, Vec<u32>)>,
+    /// By word id, the patterns anchored by that word as (offset, pattern),
+    /// sorted: those of word `w` are `anchored[starts[w]..starts[w + 1]]`.
+    /// One lookup a token finds them at every offset.
+    starts: Vec<u32>,
+    anchored: Vec<(u32, u32)>,
     /// Patterns tried at every token, with the word sections their first
     /// token must be in when that is all their first test asks beside
     /// indexed words.
@@ -232,30 +234,24 @@ impl Matcher {
                 None => m.unanchored.push((c, None)),
             }
         }
-        while anchored.last().is_some_and(Vec::is_empty) {
-            anchored.pop();
-        }
         // Grouped by word id with a counting pass (no sort: its code
-        // would cost the .wasm more).
-        m.index = anchored
-            .into_iter()
-            .map(|pairs| {
-                let mut starts = vec![0u32; words + 1];
-                for &(id, _) in &pairs {
-                    starts[id as usize + 1] += 1;
-                }
-                for w in 0..words {
-                    starts[w + 1] += starts[w];
-                }
-                let mut fill = starts.clone();
-                let mut list = vec![0u32; pairs.len()];
-                for (id, c) in pairs {
-                    list[fill[id as usize] as usize] = c;
-                    fill[id as usize] += 1;
-                }
-                (starts, list)
-            })
-            .collect();
+        // would cost the .wasm more); stable, so each word's patterns stay
+        // by offset, then in file order.
+        let pairs: Vec<(u32, u32, u32)> =
+            anchored.into_iter().enumerate().flat_map(|(a, pairs)| pairs.into_iter().map(move |(id, c)| (id, a as u32, c))).collect();
+        m.starts = vec![0u32; words + 1];
+        for &(id, _, _) in &pairs {
+            m.starts[id as usize + 1] += 1;
+        }
+        for w in 0..words {
+            m.starts[w + 1] += m.starts[w];
+        }
+        let mut fill = m.starts.clone();
+        m.anchored = vec![(0, 0); pairs.len()];
+        for (id, a, c) in pairs {
+            m.anchored[fill[id as usize] as usize] = (a, c);
+            fill[id as usize] += 1;
+        }
         m
     }
 
@@ -264,23 +260,31 @@ impl Matcher {
     pub(crate) fn match_sentence(&self, toks: &[Token], sections: usize, out: &mut Vec<Vec<PatternMatch>>) {
         out.resize_with(sections, Vec::new);
         out.iter_mut().for_each(Vec::clear);
+        // Patterns are tried in their order at each start (by anchor
+        // offset, then in file order; unanchored ones last), but the starts
+        // come out of order: a match goes in at its start's place, and the
+        // first one at a start gives the pattern.
         let mut keep = |c: &Compiled, start: usize, end: usize| {
             let list = &mut out[c.section as usize];
-            match list.last_mut() {
-                Some(last) if last.start == start => last.end = last.end.max(end),
-                _ => list.push(PatternMatch { pattern: c.pattern as usize, start, end }),
+            let k = list.partition_point(|m| m.start <= start);
+            match k.checked_sub(1).map(|p| &mut list[p]) {
+                Some(m) if m.start == start => m.end = m.end.max(end),
+                _ => list.insert(k, PatternMatch { pattern: c.pattern as usize, start, end }),
             }
         };
-        for i in 0..toks.len() {
-            for (a, (starts, list)) in self.index.iter().enumerate() {
-                let Some(id) = toks.get(i + a).and_then(|t| t.id) else { continue };
-                for &c in &list[starts[id as usize] as usize..starts[id as usize + 1] as usize] {
-                    let c = &self.compiled[c as usize];
-                    if let Some(end) = match_steps(&c.steps, toks, i).filter(|&end| end > i) {
-                        keep(c, i, end);
-                    }
+        // A token's word gives the patterns it anchors at every offset:
+        // each starts that many tokens back.
+        for (j, t) in toks.iter().enumerate() {
+            let Some(id) = t.id else { continue };
+            for &(a, c) in &self.anchored[self.starts[id as usize] as usize..self.starts[id as usize + 1] as usize] {
+                let Some(i) = j.checked_sub(a as usize) else { continue };
+                let c = &self.compiled[c as usize];
+                if let Some(end) = match_steps(&c.steps, toks, i).filter(|&end| end > i) {
+                    keep(c, i, end);
                 }
             }
+        }
+        for i in 0..toks.len() {
             for &(c, filter) in &self.unanchored {
                 if filter.is_some_and(|bits| toks[i].sections & bits == 0) {
                     continue;
