@@ -46,6 +46,9 @@ pub enum SectionRole {
     InversionVerb,
     /// Phrases that are never cues ("open-source"): cues inside them are dropped.
     NotCue,
+    /// Demands with their object ("réclament la démission"): no report,
+    /// unless the sentence quotes the words asked for (a `NotCue` then).
+    Demand,
     /// Hypothesis markers ("si", "if"): a conditional in the clauses they
     /// govern is grammatical.
     Hypothesis,
@@ -71,6 +74,7 @@ pub const PATTERN_SECTIONS: &[(&str, SectionRole)] = &[
     ("according_to_clause", SectionRole::ReportingPrepClause),
     ("inversion_verbs", SectionRole::InversionVerb),
     ("not_cues", SectionRole::NotCue),
+    ("demands", SectionRole::Demand),
     ("hypothesis", SectionRole::Hypothesis),
     ("future_time", SectionRole::FutureTime),
 ];

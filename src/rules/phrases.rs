@@ -8,7 +8,12 @@ use crate::lexicon::{PatternMatch, SectionRole};
 /// The `not_cues` phrases of the sentence ("open-source", "claims of"):
 /// no cue and no reporting frame stands inside one.
 pub fn not_cues(s: &SentenceView) -> Vec<PatternMatch> {
-    s.sections(|r| r == SectionRole::NotCue).flat_map(|(_, _, m)| m.iter().copied()).collect()
+    // "Taxi drivers have called for a ban" is no source; "the minister
+    // urged « la plus grande responsabilité »" quotes her (guide, "Hard
+    // cases"): a demand is a not-cue when no quotation follows it.
+    let quoted_after = |m: &PatternMatch| s.toks[m.end..].iter().any(|t| t.in_quote || t.kind == crate::token::TokenKind::QuoteOpen);
+    let demands = s.sections(|r| r == SectionRole::Demand).flat_map(|(_, _, m)| m.iter().copied()).filter(|m| !quoted_after(m));
+    s.sections(|r| r == SectionRole::NotCue).flat_map(|(_, _, m)| m.iter().copied()).chain(demands).collect()
 }
 
 /// Pushes every phrase cue of the sentence.
