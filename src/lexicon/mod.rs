@@ -46,9 +46,9 @@ pub enum SectionRole {
     InversionVerb,
     /// Phrases that are never cues ("open-source"): cues inside them are dropped.
     NotCue,
-    /// Demands, reactions and feelings with their object ("réclament la
-    /// démission", "are concerned about the pipeline"): no report, unless
-    /// the sentence quotes the speaker's words (a `NotCue` then).
+    /// Demands with their object ("réclament la démission", "called for a
+    /// ban"): an unnamed speaker's are no report, unless the sentence
+    /// quotes their words.
     Demand,
     /// Hypothesis markers ("si", "if"): a conditional in the clauses they
     /// govern is grammatical.

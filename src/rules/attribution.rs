@@ -78,6 +78,12 @@ pub fn frames(s: &SentenceView, anonymous: &TokenSet, in_not_cue: &TokenSet) -> 
             let incise = first_quote_close < m.start && m.start <= first_quote_close + 4 && !s.lex.has_suffix(sec::GERUND_SUFFIXES, &s.toks[m.start].norm);
             let f = if is_verb && f.speaker == Speaker::Unknown && incise { unnamed_after_quote(s, m, f) } else { f };
             let speaker = if anonymous.any(f.start..f.end) { Speaker::Anonymous } else { f.speaker };
+            // An unnamed crowd's demand warns of nothing ("les
+            // manifestants réclament la démission"); a named body's stays
+            // on the record.
+            if speaker == Speaker::Anonymous && is_verb && super::phrases::unquoted_demand_at(s, m.start) {
+                continue;
+            }
             out.push(Frame { speaker, ..f });
         }
     }

@@ -8,12 +8,16 @@ use crate::lexicon::{PatternMatch, SectionRole};
 /// The `not_cues` phrases of the sentence ("open-source", "claims of"):
 /// no cue and no reporting frame stands inside one.
 pub fn not_cues(s: &SentenceView) -> Vec<PatternMatch> {
-    // "Taxi drivers have called for a ban" is no source; "the minister
-    // urged « la plus grande responsabilité »" quotes her (guide, "Hard
-    // cases"): a demand is a not-cue when no quotation follows it.
+    s.sections(|r| r == SectionRole::NotCue).flat_map(|(_, _, m)| m.iter().copied()).collect()
+}
+
+/// True when a demand with its object starts at
+/// token `k` and no quotation follows it: "Taxi drivers have called for a
+/// ban" is no source, "the minister urged « la plus grande responsabilité »"
+/// quotes her (guide, "Hard cases").
+pub fn unquoted_demand_at(s: &SentenceView, k: usize) -> bool {
     let quoted_after = |m: &PatternMatch| s.toks[m.end..].iter().any(|t| t.in_quote || t.kind == crate::token::TokenKind::QuoteOpen);
-    let demands = s.sections(|r| r == SectionRole::Demand).flat_map(|(_, _, m)| m.iter().copied()).filter(|m| !quoted_after(m));
-    s.sections(|r| r == SectionRole::NotCue).flat_map(|(_, _, m)| m.iter().copied()).chain(demands).collect()
+    s.sections(|r| r == SectionRole::Demand).flat_map(|(_, _, m)| m.iter()).any(|m| m.start <= k && k < m.end && !quoted_after(m))
 }
 
 /// Pushes every phrase cue of the sentence.
