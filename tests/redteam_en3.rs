@@ -271,7 +271,8 @@ t!(tab_person_who_was_at, "A person who was at the dinner said the pair barely s
 t!(tab_insiders_claim, "Insiders claim the presenter was difficult to work with.", [A]);
 t!(tab_crew_members, "Crew members allege the director screamed at them on set.", [A]);
 t!(tab_pal_reveals, "A pal of the star reveals she has been secretly dating for months.", [A]);
-t!(tab_fans_slammed, "Fans slammed the decision to cancel the show after one series.", [A]);
+// A reaction or feeling with its object is no source (guide, "Hard cases": "lawmakers voiced anger"; corpus: "other supporters openly criticised this" unlabelled).
+t!(tab_fans_slammed, "Fans slammed the decision to cancel the show after one series.", []);
 
 // ---------------------------------------------------------------------------
 // Sport.

@@ -103,7 +103,8 @@ t!(eu_official_involved, "According to an EU official involved in the negotiatio
 t!(eu_officials_in_brussels_fear, "Officials in Brussels fear that the deal will unravel if the election delivers a hung parliament.", [A]);
 t!(eu_brussels_insider_described, "One Brussels insider described the atmosphere at the summit as 'poisonous'.", [A]);
 t!(eu_diplomats_in_brussels, "Diplomats in Brussels say the French have quietly dropped their objections.", [A]);
-t!(eu_senior_european_officials, "Senior European officials have privately expressed alarm at the pace of the American withdrawal.", [A]);
+// A reaction or feeling with its object is no source (guide, "Hard cases": "lawmakers voiced anger"; corpus: "other supporters openly criticised this" unlabelled).
+t!(eu_senior_european_officials, "Senior European officials have privately expressed alarm at the pace of the American withdrawal.", []);
 t!(eu_ambassador_member_state, "An ambassador from a northern member state said the proposal was 'dead on arrival'.", [A]);
 t!(eu_eurozone_officials, "Eurozone officials said Greece had met the conditions for the next loan tranche.", [A]);
 t!(eu_according_to_diplomats_mid, "The French, according to diplomats, are blocking the deal.", [A]);

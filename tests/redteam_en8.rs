@@ -82,16 +82,19 @@ t!(trap_jr_journalists_invited, "Journalists were invited to a preview of the ne
 // ---------------------------------------------------------------------------
 // Unnamed groups speaking through verbs of feeling, judgement or action.
 t!(grp_analysts_offered_theories, "Analysts offered several theories for the sudden drop in sales.", [A]);
-t!(grp_critics_slammed_as, "Critics slammed the move as a cynical cash grab.", [A]);
+// A reaction or feeling with its object is no source (guide, "Hard cases": "lawmakers voiced anger"; corpus: "other supporters openly criticised this" unlabelled).
+t!(grp_critics_slammed_as, "Critics slammed the move as a cynical cash grab.", []);
 t!(grp_fans_fuming_calling, "Fans were left fuming, with many calling the decision a disgrace.", [A]);
 t!(grp_locals_long_complained_about, "Locals have long complained about the smell from the plant.", [A]);
 t!(grp_economists_cold_water, "Economists poured cold water on the government's growth forecast.", [A]);
-t!(grp_campaigners_hailed, "Campaigners hailed the ruling as a victory for free speech.", [A]);
+// A reaction or feeling with its object is no source (guide, "Hard cases": "lawmakers voiced anger"; corpus: "other supporters openly criticised this" unlabelled).
+t!(grp_campaigners_hailed, "Campaigners hailed the ruling as a victory for free speech.", []);
 t!(grp_critics_quick_to_point_out, "Critics were quick to point out that the scheme had been tried before.", [A]);
 t!(grp_observers_quick_to_note, "Observers were quick to note that the minister had voted for the same policy.", [A]);
 t!(grp_critics_branded, "Critics have branded the scheme a tax on the poor.", [A]);
 t!(#[ignore = "needs engine: \"raised concerns\" as a stated position added a false flag on dev; needs a verb-of-stance test that data cannot express"] grp_residents_raised_concerns, "Residents have raised concerns about the number of lorries using the lane.", [A]);
-t!(grp_shoppers_expressed_dismay, "Shoppers expressed dismay at the closure of the town's last bank.", [A]);
+// A reaction or feeling with its object is no source (guide, "Hard cases": "lawmakers voiced anger"; corpus: "other supporters openly criticised this" unlabelled).
+t!(grp_shoppers_expressed_dismay, "Shoppers expressed dismay at the closure of the town's last bank.", []);
 t!(grp_experts_cast_doubt, "Experts have cast doubt on claims that the vaccine caused the illness.", [A]);
 t!(grp_pundits_written_off, "Pundits have written off the team's chances of staying up.", [A]);
 t!(grp_many_on_the_left, "Many on the left accuse the party of abandoning its principles.", [A]);
@@ -105,7 +108,8 @@ t!(grp_doctors_raised_alarm, "Doctors have raised the alarm over a rise in measl
 t!(grp_scientists_sounded_alarm, "Scientists have sounded the alarm about the collapse of insect numbers.", [A]);
 t!(grp_industry_figures_hit_back, "Industry figures have hit back at the claims.", [A]);
 t!(grp_critics_panned_remake, "Critics panned the remake, calling it lifeless.", [A]);
-t!(grp_reviewers_praised, "Early reviewers praised the phone's battery life.", [A]);
+// A reaction or feeling with its object is no source (guide, "Hard cases": "lawmakers voiced anger"; corpus: "other supporters openly criticised this" unlabelled).
+t!(grp_reviewers_praised, "Early reviewers praised the phone's battery life.", []);
 t!(grp_viewers_quick_to_point_out, "Viewers were quick to point out the blunder on social media.", [A]);
 t!(grp_fans_speculated, "Fans have speculated that the singer is planning a farewell tour.", [A]);
 t!(grp_co_stars_described, "Co-stars described her as a joy to work with.", [A]);
@@ -116,7 +120,8 @@ t!(grp_users_reported_problems, "Users have reported problems logging in since t
 t!(grp_some_analysts_see, "Some analysts see the move as a sign of weakness.", [A]);
 t!(grp_critics_accused, "Critics accused the broadcaster of bias in its coverage.", [A]);
 t!(grp_opponents_dismissed, "Opponents dismissed the plan as unworkable.", [A]);
-t!(grp_campaigners_condemned, "Campaigners condemned the decision as a betrayal of victims.", [A]);
+// A reaction or feeling with its object is no source (guide, "Hard cases": "lawmakers voiced anger"; corpus: "other supporters openly criticised this" unlabelled).
+t!(grp_campaigners_condemned, "Campaigners condemned the decision as a betrayal of victims.", []);
 t!(grp_economists_doubt, "Economists doubt that the target can be met.", [A]);
 t!(grp_health_experts_questioned, "Health experts have questioned the safety of the new weight-loss jabs.", [A]);
 t!(grp_legal_experts_say, "Legal experts say the ruling could be overturned on appeal.", [A]);
@@ -125,7 +130,8 @@ t!(grp_parents_hit_out, "Parents have hit out at the decision to scrap the schoo
 t!(grp_fans_accused_club, "Fans accused the club of treating them like cash cows.", [A]);
 t!(grp_locals_insist, "Locals insist the river has never flooded like this before.", [A]);
 t!(grp_critics_lukewarm, "Critics have been lukewarm about the sequel.", [A]);
-t!(grp_supporters_groups_criticised, "Supporters' groups have criticised the owners for a lack of investment.", [A]);
+// A reaction or feeling with its object is no source (guide, "Hard cases": "lawmakers voiced anger"; corpus: "other supporters openly criticised this" unlabelled).
+t!(grp_supporters_groups_criticised, "Supporters' groups have criticised the owners for a lack of investment.", []);
 t!(grp_doctors_on_record_number, "Some doctors have gone as far as calling the policy dangerous.", [A]);
 t!(grp_aid_workers_describe, "Aid workers in the city describe scenes of utter devastation.", [A]);
 t!(grp_observers_on_ground, "Observers on the ground reported heavy shelling overnight.", [A]);

@@ -38,6 +38,9 @@ pub struct Frame {
 /// `in_not_cue` holds those of `not_cues` phrases, where no report stands.
 pub fn frames(s: &SentenceView, anonymous: &TokenSet, in_not_cue: &TokenSet) -> Vec<Frame> {
     let mut out = Vec::new();
+    // Demands and reactions dropped below: a participle after one still
+    // speaks for its crowd ("Some welcomed the news, saying …").
+    let mut no_report = Vec::new();
     let frame_roles = |r| matches!(r, SectionRole::ReportingVerb | SectionRole::InversionVerb | SectionRole::ReportingPrep | SectionRole::ReportingPrepClause);
     // Found once per sentence (a sentence may be a whole page): the first
     // closing quote.
@@ -82,6 +85,7 @@ pub fn frames(s: &SentenceView, anonymous: &TokenSet, in_not_cue: &TokenSet) -> 
             // manifestants réclament la démission"); a named body's stays
             // on the record.
             if speaker == Speaker::Anonymous && is_verb && super::phrases::unquoted_demand_at(s, m.start) {
+                no_report.push(Frame { speaker, ..f });
                 continue;
             }
             out.push(Frame { speaker, ..f });
@@ -93,26 +97,30 @@ pub fn frames(s: &SentenceView, anonymous: &TokenSet, in_not_cue: &TokenSet) -> 
     if let Some(f) = quote_incise_frame(s, &out) {
         out.push(f);
     }
-    participles_follow_their_clause(s, &mut out);
+    participles_follow_their_clause(s, &mut out, &no_report);
     included_speakers(s, &mut out);
     out
 }
 
 /// ", a renchéri le maire Labeaume, disant …", "Dale and Martha disputed
 /// that …, saying instead …": a participle set off by a comma speaks for
-/// the clause it hangs on, so for the nearest report before it.
-fn participles_follow_their_clause(s: &SentenceView, frames: &mut [Frame]) {
+/// the clause it hangs on, so for the nearest report (or dropped demand or
+/// reaction, `no_report`) before it.
+fn participles_follow_their_clause(s: &SentenceView, frames: &mut [Frame], no_report: &[Frame]) {
+    // The pronoun after it opens the reported clause, it does not speak:
+    // ", saying they needed …", ", insisting he …" (not ", citing three sources").
+    let clause_follows = |f: &Frame| f.clause_after || s.toks.get(f.trigger + 1).is_some_and(|t| t.is(sec::PRONOUNS));
     let participle = |f: &Frame| {
-        f.clause_after && f.trigger > 0 && s.toks[f.trigger - 1].norm == "," && s.lex.has_suffix(sec::GERUND_SUFFIXES, &s.toks[f.trigger].norm)
+        clause_follows(f) && f.trigger > 0 && s.toks[f.trigger - 1].norm == "," && s.lex.has_suffix(sec::GERUND_SUFFIXES, &s.toks[f.trigger].norm)
     };
     for k in 0..frames.len() {
         if !participle(&frames[k]) {
             continue;
         }
         let at = frames[k].trigger;
-        let before = frames.iter().filter(|g| g.trigger < at && g.speaker != Speaker::Unknown && !participle(g)).max_by_key(|g| g.trigger);
-        if let Some(g) = before {
-            frames[k].speaker = g.speaker;
+        let before = frames.iter().chain(no_report).filter(|g| g.trigger < at && g.speaker != Speaker::Unknown && !participle(g)).max_by_key(|g| g.trigger);
+        if let Some(speaker) = before.map(|g| g.speaker) {
+            frames[k].speaker = speaker;
         }
     }
 }
