@@ -82,13 +82,13 @@ t!(trap_jr_journalists_invited, "Journalists were invited to a preview of the ne
 // ---------------------------------------------------------------------------
 // Unnamed groups speaking through verbs of feeling, judgement or action.
 t!(grp_analysts_offered_theories, "Analysts offered several theories for the sudden drop in sales.", [A]);
-// A reaction or feeling with its object is no source (guide, "Hard cases": "lawmakers voiced anger"; corpus: "other supporters openly criticised this" unlabelled).
-t!(grp_critics_slammed_as, "Critics slammed the move as a cynical cash grab.", []);
+// A reaction that says what its object is ("… as a …") states a view: it reports.
+t!(grp_critics_slammed_as, "Critics slammed the move as a cynical cash grab.", [A]);
 t!(grp_fans_fuming_calling, "Fans were left fuming, with many calling the decision a disgrace.", [A]);
 t!(grp_locals_long_complained_about, "Locals have long complained about the smell from the plant.", [A]);
 t!(grp_economists_cold_water, "Economists poured cold water on the government's growth forecast.", [A]);
-// A reaction or feeling with its object is no source (guide, "Hard cases": "lawmakers voiced anger"; corpus: "other supporters openly criticised this" unlabelled).
-t!(grp_campaigners_hailed, "Campaigners hailed the ruling as a victory for free speech.", []);
+// A reaction that says what its object is ("… as a …") states a view: it reports.
+t!(grp_campaigners_hailed, "Campaigners hailed the ruling as a victory for free speech.", [A]);
 t!(grp_critics_quick_to_point_out, "Critics were quick to point out that the scheme had been tried before.", [A]);
 t!(grp_observers_quick_to_note, "Observers were quick to note that the minister had voted for the same policy.", [A]);
 t!(grp_critics_branded, "Critics have branded the scheme a tax on the poor.", [A]);
@@ -120,8 +120,8 @@ t!(grp_users_reported_problems, "Users have reported problems logging in since t
 t!(grp_some_analysts_see, "Some analysts see the move as a sign of weakness.", [A]);
 t!(grp_critics_accused, "Critics accused the broadcaster of bias in its coverage.", [A]);
 t!(grp_opponents_dismissed, "Opponents dismissed the plan as unworkable.", [A]);
-// A reaction or feeling with its object is no source (guide, "Hard cases": "lawmakers voiced anger"; corpus: "other supporters openly criticised this" unlabelled).
-t!(grp_campaigners_condemned, "Campaigners condemned the decision as a betrayal of victims.", []);
+// A reaction that says what its object is ("… as a …") states a view: it reports.
+t!(grp_campaigners_condemned, "Campaigners condemned the decision as a betrayal of victims.", [A]);
 t!(grp_economists_doubt, "Economists doubt that the target can be met.", [A]);
 t!(grp_health_experts_questioned, "Health experts have questioned the safety of the new weight-loss jabs.", [A]);
 t!(grp_legal_experts_say, "Legal experts say the ruling could be overturned on appeal.", [A]);

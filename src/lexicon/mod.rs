@@ -152,6 +152,7 @@ word_sections! {
     PLURAL_VERB_SUFFIXES = "plural_verb_suffixes",
     REFLEXIVES = "reflexives",
     CONTRASTIVES = "contrastives",
+    PREDICATIVES = "predicatives",
 }
 
 /// Key-value sections.

@@ -66,8 +66,14 @@ pub fn frames(s: &SentenceView, anonymous: &TokenSet, in_not_cue: &TokenSet) -> 
                 continue;
             }
             let f = if is_verb { verb_frame(s, m, role == SectionRole::InversionVerb) } else { prep_frame(s, m) };
+            // (The verb right after the quotation, not a participle further on.)
+            let incise = first_quote_close < m.start && m.start <= first_quote_close + 4 && !s.lex.has_suffix(sec::GERUND_SUFFIXES, &s.toks[m.start].norm);
             let inverted_after_quote = !f.clause_after && first_quote_close < m.start;
-            if role == SectionRole::InversionVerb && !inverted_after_quote {
+            // « Les élites «…», résumait un gilet jaune »: set off by a comma
+            // after the quotation, the verb is an incise whatever stands
+            // before the quotation.
+            let set_off = incise && (s.toks[first_quote_close + 1].is_incise_mark() || first_quote_close.checked_sub(1).is_some_and(|k| s.toks[k].is_incise_mark()));
+            if role == SectionRole::InversionVerb && !inverted_after_quote && !set_off {
                 continue;
             }
             if role == SectionRole::ReportingPrepClause && !(closes_clause(s, f.end) && names_a_person(s, m.end..f.end)) {
@@ -77,8 +83,6 @@ pub fn frames(s: &SentenceView, anonymous: &TokenSet, in_not_cue: &TokenSet) -> 
             if s.toks[m.start].is(sec::DOCUMENT_VERBS) && !s.toks[f.start..f.end].iter().any(|t| t.is(sec::DOCUMENTS)) {
                 continue;
             }
-            // (The verb right after the quotation, not a participle further on.)
-            let incise = first_quote_close < m.start && m.start <= first_quote_close + 4 && !s.lex.has_suffix(sec::GERUND_SUFFIXES, &s.toks[m.start].norm);
             let f = if is_verb && f.speaker == Speaker::Unknown && incise { unnamed_after_quote(s, m, f) } else { f };
             let speaker = if anonymous.any(f.start..f.end) { Speaker::Anonymous } else { f.speaker };
             // An unnamed crowd's demand warns of nothing ("les

@@ -11,13 +11,17 @@ pub fn not_cues(s: &SentenceView) -> Vec<PatternMatch> {
     s.sections(|r| r == SectionRole::NotCue).flat_map(|(_, _, m)| m.iter().copied()).collect()
 }
 
-/// True when a demand with its object covers token `k` and no quotation
-/// follows it: "Taxi drivers have called for a ban" is no source, "the
-/// minister urged « la plus grande responsabilité »" quotes her (guide,
-/// "Hard cases").
+/// True when a demand or reaction with its object covers token `k` and
+/// nothing after it makes it a report: "Taxi drivers have called for a
+/// ban" is no source; "the minister urged « la plus grande responsabilité »"
+/// quotes her, and "many hail the reforms as necessary" states what the
+/// reforms are (guide, "Hard cases").
 pub fn unquoted_demand_at(s: &SentenceView, k: usize) -> bool {
     let quoted_after = |m: &PatternMatch| s.toks[m.end..].iter().any(|t| t.in_quote || t.kind == crate::token::TokenKind::QuoteOpen);
-    s.sections(|r| r == SectionRole::Demand).flat_map(|(_, _, m)| m.iter()).any(|m| m.start <= k && k < m.end && !quoted_after(m))
+    let predicate_after = |m: &PatternMatch| {
+        s.toks[m.end..].iter().take_while(|t| !t.is_clause_mark() && !t.is_terminal()).any(|t| t.is(crate::lexicon::sec::PREDICATIVES))
+    };
+    s.sections(|r| r == SectionRole::Demand).flat_map(|(_, _, m)| m.iter()).any(|m| m.start <= k && k < m.end && !quoted_after(m) && !predicate_after(m))
 }
 
 /// Pushes every phrase cue of the sentence.
