@@ -51,7 +51,9 @@ fn starts_sentence(t: &Token) -> bool {
             || matches!(t.norm.as_str(), "(" | "[" | "-" | "–" | "—" | "¿" | "¡" | "•" | "\"" | "'" | "‘"))
 }
 
-fn is_abbreviation_dot(toks: &[Token], i: usize) -> bool {
+/// True when the dot at `i` closes an abbreviation or an initial ("M.",
+/// "D.", "am 3. Oktober"), not a sentence.
+pub(crate) fn is_abbreviation_dot(toks: &[Token], i: usize) -> bool {
     if toks[i].norm != "." || i == 0 || toks[i].space_before {
         return false;
     }

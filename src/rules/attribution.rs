@@ -179,20 +179,22 @@ fn colon_quote_frame(s: &SentenceView, frames: &[Frame]) -> Option<Frame> {
 /// clause. Whatever the verb, this incise says who speaks: no list of
 /// reporting verbs holds every « s'emporte » or "fumed". None when a
 /// frame already stands after the quotation, or the quotation is a title
-/// (fewer than three words: « « Titanic », sorti en 1997 »).
+/// (fewer than three words and no exclamation: « « Titanic », sorti en 1997 »).
 fn quote_incise_frame(s: &SentenceView, frames: &[Frame]) -> Option<Frame> {
     let toks = s.toks;
     if toks.first()?.kind != TokenKind::QuoteOpen {
         return None;
     }
     let close = toks.iter().position(|t| t.kind == TokenKind::QuoteClose)?;
-    if toks[1..close].iter().filter(|t| t.is_word()).count() < 3 || frames.iter().any(|f| f.trigger > close) {
+    let exclaimed = toks[close - 1].norm == "!";
+    if toks[1..close].iter().filter(|t| t.is_word()).count() < 3 && !exclaimed || frames.iter().any(|f| f.trigger > close) {
         return None;
     }
-    // The comma stands after the closing mark (« … », X) or inside it ("…," X).
+    // The comma stands after the closing mark (« … », X) or inside it ("…," X),
+    // or an exclamation closes the quotation (« Ça crame ! » hurle X).
     let verb = match toks.get(close + 1) {
         Some(t) if t.is_incise_mark() => close + 2,
-        _ if toks[close - 1].is_incise_mark() => close + 1,
+        _ if toks[close - 1].is_incise_mark() || exclaimed => close + 1,
         _ => return None,
     };
     let grammar = sec::DETERMINERS | sec::DEFINITE | sec::NP_PREPOSITIONS | sec::COMPLEMENTIZERS | sec::RELATIVES | sec::PRONOUNS | sec::SPEAKER_STOP;
@@ -201,7 +203,8 @@ fn quote_incise_frame(s: &SentenceView, frames: &[Frame]) -> Option<Frame> {
     let reflexive = toks.get(verb).is_some_and(|t| t.is(sec::REFLEXIVES)) as usize;
     let verb_len = reflexive + toks[(verb + reflexive).min(toks.len())..].iter().take(3).take_while(|t| verb_word(t)).count();
     let subject = verb + verb_len;
-    if verb_len == 0 || subject >= toks.len() {
+    // (« «Démission!» a aussi été beaucoup scandé »: a passive inverts no speaker.)
+    if verb_len == 0 || subject >= toks.len() || toks[verb..subject].iter().any(|t| t.is(sec::PASSIVE_AUX)) {
         return None;
     }
     // « …», chiede all'addetto alle prenotazioni. » : where subjects are

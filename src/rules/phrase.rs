@@ -39,7 +39,9 @@ pub(crate) fn left_phrase(s: &SentenceView, end: usize) -> std::ops::Range<usize
             i = open;
             continue;
         }
-        if is_boundary(t) || t.is_word() && (t.is(sec::SPEAKER_STOP) || t.is(sec::COMPLEMENTIZERS)) {
+        // ("Jonathann D. a avoué": the initial's dot ends no phrase.)
+        let initial_dot = t.is_terminal() && crate::segment::is_abbreviation_dot(s.toks, i - 1);
+        if is_boundary(t) && !initial_dot || t.is_word() && (t.is(sec::SPEAKER_STOP) || t.is(sec::COMPLEMENTIZERS)) {
             break;
         }
         i -= 1;
