@@ -77,7 +77,8 @@ fn quoted_title(s: &SentenceView, close: usize) -> Option<usize> {
 /// with at most `max` tokens between them, all words.
 fn words_enclosed(s: &SentenceView, close: usize, max: usize, is_open: impl Fn(&Token) -> bool) -> Option<usize> {
     let open = (close.saturating_sub(max + 1)..close).rev().find(|&k| is_open(&s.toks[k]))?;
-    s.toks[open + 1..close].iter().all(Token::is_word).then_some(open)
+    // (A year may stand in a title: “Crime in India 2023”.)
+    s.toks[open + 1..close].iter().all(|t| t.is_word() || t.kind == TokenKind::Number).then_some(open)
 }
 
 /// `phrase` widened back over a list of names it ends ("Residents of Ha
