@@ -213,6 +213,15 @@ struct LastSpeaker {
     speaker: attribution::Speaker,
     age: usize,
     group: bool,
+    /// The head noun of its phrase ("guide" for « le guide touristique »),
+    /// if it had one, as a hash of its singular (the struct stays `Copy`).
+    head: Option<u64>,
+}
+
+/// The head noun of a speaker phrase that names a kind of person ("guide",
+/// "neighbour"; not a body: "the company"), singular.
+fn head_of<'a>(s: &'a SentenceView, phrase: std::ops::Range<usize>) -> Option<&'a str> {
+    s.toks[phrase].iter().find(|t| !t.cap && t.is(sec::ANONYMOUS_HEADS)).map(|t| crate::rules::memory::singular(t.norm.as_str()))
 }
 
 /// True when a speaker phrase is a group: a vague quantifier opening it or
@@ -295,14 +304,26 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, matches: &mut Vec<Vec<PatternMa
         // someone the text introduced.
         let singular = view.toks[phrase.clone()].iter().any(|t| t.is(sec::SINGULAR_PRONOUNS));
         let last = last_speaker.filter(|l| !(singular && l.group));
-        f.speaker = own.resolve(last.map(|l| l.speaker));
+        let head = head_of(&view, phrase.clone());
+        f.speaker = if own == attribution::Speaker::Definite {
+            // « commente le guide » after Isabelle Delu, historienne, spoke:
+            // a description names whom the text described so, else someone new.
+            match head {
+                Some(h) if names.titled(h) => attribution::Speaker::Named,
+                Some(h) if last.is_some_and(|l| l.head.is_some_and(|lh| lh != crate::norm::fnv1a(h.as_bytes()))) => attribution::Speaker::Anonymous,
+                _ => own.resolve(last.map(|l| l.speaker)),
+            }
+        } else {
+            own.resolve(last.map(|l| l.speaker))
+        };
         // A pronoun that found its speaker keeps that speaker in mind
         // ("Villagers argue… They insist… they say"); one with nobody
         // before it names no one to remember.
         let remembered = own.is_identified() || last_speaker.is_some() && f.speaker.is_identified();
         if remembered {
             let group = if own.is_identified() { is_group(&view, phrase.clone()) } else { last.is_some_and(|l| l.group) };
-            *last_speaker = Some(LastSpeaker { speaker: f.speaker, age: 0, group });
+            let head = if own.is_identified() || own == attribution::Speaker::Definite { head.map(|h| crate::norm::fnv1a(h.as_bytes())) } else { last.and_then(|l| l.head) };
+            *last_speaker = Some(LastSpeaker { speaker: f.speaker, age: 0, group, head });
         }
         heard.push((own, remembered));
     }
@@ -395,10 +416,10 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, matches: &mut Vec<Vec<PatternMa
     // banque a accepté de témoigner. Selon lui, …").
     if frames.is_empty() {
         if names_someone(toks) || mentions_known_name(toks, names) {
-            *last_speaker = Some(LastSpeaker { speaker: attribution::Speaker::Named, age: 0, group: false });
+            *last_speaker = Some(LastSpeaker { speaker: attribution::Speaker::Named, age: 0, group: false, head: None });
             ledger.forget();
         } else if attribution::subject_speaker(&view) == attribution::Speaker::Anonymous {
-            *last_speaker = Some(LastSpeaker { speaker: attribution::Speaker::Anonymous, age: 0, group: false });
+            *last_speaker = Some(LastSpeaker { speaker: attribution::Speaker::Anonymous, age: 0, group: false, head: None });
             ledger.forget();
         }
     }

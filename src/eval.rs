@@ -19,7 +19,7 @@ impl Part {
     /// The part of an article, fixed by its id: FNV-1a (64 bits) of the id,
     /// `check` when it is divisible by 3 (about a third of the articles).
     pub fn of_article(article: &str) -> Part {
-        let hash = article.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+        let hash = crate::norm::fnv1a(article.as_bytes());
         if hash % 3 == 0 {
             Part::Check
         } else {

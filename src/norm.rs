@@ -152,3 +152,9 @@ mod tests {
         assert!(Norm::map_ascii_words("é", |w| w).is_none() && Norm::map_ascii_words("a", |_| 0xC3).is_none());
     }
 }
+
+/// FNV-1a (64 bits) of some bytes: the corpus split's article hash, and a
+/// word's fingerprint where keeping the word would cost a copy.
+pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}

@@ -17,6 +17,9 @@ pub struct NamedWords {
     /// alone on request ("Karim*", "Sarah, who asked that her surname not be
     /// used"): whoever speaks under one stays unnamed.
     withheld: Vec<String>,
+    /// Head nouns the article put next to a name ("historian Isabelle Delu",
+    /// « Isabelle Delu, historienne »), singular: « l'historienne » later is her.
+    titled: Vec<Norm>,
 }
 
 impl NamedWords {
@@ -38,6 +41,27 @@ impl NamedWords {
             }
             k += run.max(1);
         }
+        for k in 1..toks.len() {
+            if toks[k].cap || !super::speaker::is_head(&toks[k]) {
+                continue;
+            }
+            let name_after = toks.get(k + 1).is_some_and(|t| capital(t) && !t.is(sec::NAME_STOPWORDS));
+            // « Isabelle Delu, historienne », "Jane Doe, a historian": a name,
+            // a comma, at most two small words, the head.
+            let comma = (k.saturating_sub(3)..k).rev().find(|&j| toks[j].norm == ",");
+            let name_before = comma.is_some_and(|c| c > 0 && capital(&toks[c - 1]) && toks[c + 1..k].iter().all(|t| t.is_word() && !t.cap));
+            if name_after || name_before {
+                let h = singular(toks[k].norm.as_str());
+                if let Err(at) = self.titled.binary_search_by(|x| x.as_str().cmp(h)) {
+                    self.titled.insert(at, Norm::from(h));
+                }
+            }
+        }
+    }
+
+    /// True when the article put head noun `head` (singular) next to a name.
+    pub(crate) fn titled(&self, head: &str) -> bool {
+        self.titled.binary_search_by(|x| x.as_str().cmp(head)).is_ok()
     }
 
     /// Remembers the lone first names of a sentence that a star follows
