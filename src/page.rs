@@ -223,11 +223,27 @@ fn text_runs<'a>(body: &NodeRef<'a>) -> (Vec<Vec<NodeRef<'a>>>, Vec<String>) {
     (runs, texts)
 }
 
+/// The id the port gives the element it builds the article in, and then
+/// looks the article up by (Readability.js holds the element itself).
+const PORT_ARTICLE_ID: &str = "readability-page-1";
+
+/// `html` parsed for the port. An element of the page's own with the port's
+/// article id (a page saved from Reader View has one) would be taken for the
+/// article, whatever the port found: its id gets a `_` more, which no
+/// pattern Readability weighs ids by can read differently.
+fn port_document(html: &str) -> Document {
+    let doc = Document::from(html);
+    for e in doc.select(&format!("[id=\"{PORT_ARTICLE_ID}\"]")).nodes() {
+        e.set_attr("id", &format!("{PORT_ARTICLE_ID}_"));
+    }
+    doc
+}
+
 fn find<'a>(doc: &'a Document, body: &NodeRef<'a>, html: &str) -> Option<Article<'a>> {
     if doc.select("*").length() > MAX_ELEMENTS {
         return None;
     }
-    let article = dom_smoothie::Readability::new(html, None, None).ok()?.parse().ok()?;
+    let article = dom_smoothie::Readability::with_document(port_document(html), None, None).ok()?.parse().ok()?;
     let content = Document::from(article.content.to_string());
     let (_, wanted) = texts_of(&content.root());
     let seen = body.descendants_it().map(|n| n.id).collect();
@@ -472,6 +488,21 @@ mod tests {
         let split = "<p>When <!-- -->officials<!-- --> <!-- -->said<!-- --> the plant would close, nobody, it seems, believed them at all.</p>";
         let html = format!("<html><body><nav><a href=\"/\">Home</a></nav><article>{}{split}{}{}</article></body></html>", long(1), long(2), long(3));
         assert!(main_text(&html).contains("When officials said the plant would close, nobody"), "{}", main_text(&html));
+    }
+
+    #[test]
+    fn a_page_element_with_the_ports_article_id_is_not_taken_for_the_article() {
+        // As saved from Reader View: the page's wrapper has the id the port gives its article,
+        // and the author's note stays in it while the port moves the article out.
+        let p = |n: u32| format!("<p>Paragraph {n} of the article, long enough to anchor the match, with a comma, two, three, and more words, until it has more than a hundred.</p>");
+        let html = format!(
+            "<html><body><div id=\"readability-page-1\"><article>{}</article><div><p><a href=\"/jane\"><img src=\"jane.jpg\"></a></p>\
+             <p>Jane Porter covers the docks. Since joining the paper, she has covered shipping and trade.</p></div></div></body></html>",
+            (1..=12).map(p).collect::<String>()
+        );
+        let text = main_text(&html);
+        assert!(text.starts_with("Paragraph 1 of the article") && text.contains("Paragraph 12"), "{text}");
+        assert!(!text.contains("Jane Porter"), "{text}");
     }
 
     #[test]
