@@ -227,12 +227,20 @@ fn text_runs<'a>(body: &NodeRef<'a>) -> (Vec<Vec<NodeRef<'a>>>, Vec<String>) {
 /// looks the article up by (Readability.js holds the element itself).
 const PORT_ARTICLE_ID: &str = "readability-page-1";
 
-/// `html` parsed for the port. An element of the page's own with the port's
-/// article id (a page saved from Reader View has one) would be taken for the
-/// article, whatever the port found: its id gets a `_` more, which no
-/// pattern Readability weighs ids by can read differently.
+/// `html` parsed for the port, as the extension hands Readability.js its
+/// clone (maintext.js `readableClone`): the root element without class or id
+/// (Readability.js judges `<html>` an unlikely candidate by them and, for a
+/// class such as "header-spacing", takes all of `<body>` for the article;
+/// the port starts from `<body>`, but weighs `<html>`'s names where it
+/// scores it). And an element of the page's own with the port's article id
+/// (a page saved from Reader View has one) would be taken for the article,
+/// whatever the port found: its id gets a `_` more, which no pattern
+/// Readability weighs ids by can read differently.
 fn port_document(html: &str) -> Document {
     let doc = Document::from(html);
+    for root in doc.select("html").nodes() {
+        root.remove_attrs(&["class", "id"]);
+    }
     for e in doc.select(&format!("[id=\"{PORT_ARTICLE_ID}\"]")).nodes() {
         e.set_attr("id", &format!("{PORT_ARTICLE_ID}_"));
     }
@@ -503,6 +511,16 @@ mod tests {
         let text = main_text(&html);
         assert!(text.starts_with("Paragraph 1 of the article") && text.contains("Paragraph 12"), "{text}");
         assert!(!text.contains("Jane Porter"), "{text}");
+    }
+
+    #[test]
+    fn readability_reads_no_name_of_the_root_element() {
+        // Readability.js took <html class="header-spacing"> for an unlikely candidate, and all
+        // of <body> for the article: the extension's clone and the port's document drop both names.
+        let doc = port_document("<html class=\"header-spacing spacing\" id=\"top\" lang=\"en\"><body><p>Text.</p></body></html>");
+        let root = doc.select("html");
+        assert_eq!((root.attr("class"), root.attr("id")), (None, None));
+        assert_eq!(root.attr("lang").as_deref(), Some("en"));
     }
 
     #[test]

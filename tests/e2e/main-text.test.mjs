@@ -30,7 +30,7 @@ const KNOWN_EXTRA = new Map([
   ['de-t3n-apple-iphone-akkus.html', 0.16],
   ['de-tagesschau-rheinmetall-hack.html', 0.14],
   ['en-abcnews-clinton-putin.html', 0.11],
-  ['en-chron-esper-vietnam.html', 0.29],
+  ['en-chron-esper-vietnam.html', 0.49],
   ['en-cnbc-emirates-boeing.html', 0.12],
   ['en-nbcnews-omar-threat.html', 0.19],
   ['en-phys-hibernating-astronauts.html', 0.25],
