@@ -172,11 +172,12 @@
   const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT',
     'OPTION', 'BUTTON', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'HEAD']);
   // Page furniture: never the article's text.
-  // Figures: captions and photo credits are not the article's sentences.
+  // Figures: captions and photo credits are not the article's sentences (nor is a
+  // caption outside <figure>: an element named "caption", below).
   const FURNITURE = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'DIALOG', 'MENU', 'FIGURE', 'FIGCAPTION']);
   const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'search', 'dialog', 'alertdialog', 'menu', 'menubar']);
   // Not "paywall": sites name the article's own text after it ("pre-paywall", "post-paywall").
-  const FURNITURE_NAMES = /(?:^|[\s_-])(?:comments?|commentaires?|disqus|related|recirc|share|sharing|social|newsletter|promo|advert|ads?|sidebar|breadcrumbs?|cookies?|consent|subscribe|outbrain|taboola)(?:$|[\s_-])/i;
+  const FURNITURE_NAMES = /(?:^|[\s_-])(?:captions?|comments?|commentaires?|disqus|related|recirc|share|sharing|social|newsletter|promo|advert|ads?|sidebar|breadcrumbs?|cookies?|consent|subscribe|outbrain|taboola)(?:$|[\s_-])/i;
 
   /** Whether `el` is page furniture (navigation, comments, asides, hidden from AT). */
   function isFurniture(el) {

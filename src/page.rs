@@ -33,9 +33,9 @@ const FURNITURE_ROLES: &[&str] =
     &["navigation", "complementary", "banner", "contentinfo", "search", "dialog", "alertdialog", "menu", "menubar"];
 /// Words of an id or class that name furniture (content.js `FURNITURE_NAMES`).
 const FURNITURE_NAMES: &[&str] = &[
-    "comment", "comments", "commentaire", "commentaires", "disqus", "related", "recirc", "share", "sharing", "social",
-    "newsletter", "promo", "advert", "ad", "ads", "sidebar", "breadcrumb", "breadcrumbs", "cookie", "cookies", "consent",
-    "subscribe", "outbrain", "taboola",
+    "caption", "captions", "comment", "comments", "commentaire", "commentaires", "disqus", "related", "recirc", "share",
+    "sharing", "social", "newsletter", "promo", "advert", "ad", "ads", "sidebar", "breadcrumb", "breadcrumbs", "cookie",
+    "cookies", "consent", "subscribe", "outbrain", "taboola",
 ];
 const TEASERS: &[&str] = &["article", "ul", "ol", "section"];
 const PARAGRAPH_TAGS: &[&str] = &["p", "li", "dd", "dt", "blockquote", "pre", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"];
@@ -521,6 +521,16 @@ mod tests {
         let root = doc.select("html");
         assert_eq!((root.attr("class"), root.attr("id")), (None, None));
         assert_eq!(root.attr("lang").as_deref(), Some("en"));
+    }
+
+    #[test]
+    fn a_caption_outside_a_figure_is_furniture_by_its_name() {
+        let p = |n: u32| format!("<p>Paragraph {n} of the article, long enough to anchor the match, with a comma, two, three, and more words.</p>");
+        let caption = "<div class=\"caption\"><div class=\"caption-truncated\">The minister, left, shakes hands with his counterpart in Hanoi on Wednesday, on a visit to strengthen the military relations.</div></div>";
+        let html = format!("<html><body><article>{}<ul><li>{caption}</li></ul>{}{}{}</article></body></html>", p(1), p(2), p(3), p(4));
+        let text = main_text(&html);
+        assert!(text.contains("Paragraph 1") && text.contains("Paragraph 4"), "{text}");
+        assert!(!text.contains("shakes hands"), "{text}");
     }
 
     #[test]
