@@ -9,9 +9,11 @@
 //! match; lines that are labels (bylines, datelines, credits) are left out;
 //! the text is then read from the article's common ancestor, skipping page
 //! furniture, as the content script does. Without a browser there is no
-//! CSS: an element is a block by its tag, hidden by its `hidden` attribute
-//! or an inline `display: none`.
+//! cascade: an element is a block by its tag, hidden by its `hidden`
+//! attribute, an inline `display: none`, or a rule of the page's own style
+//! sheets that surely hides it (`src/stylesheet.rs`).
 
+use crate::stylesheet;
 use dom_query::{Document, NodeId, NodeRef};
 use std::collections::{HashMap, HashSet};
 
@@ -70,11 +72,16 @@ pub fn main_text(html: &str) -> String {
     let doc = Document::from(html);
     let Some(body) = doc.select("body").nodes().first().cloned() else { return String::new() };
     let article = find(&doc, &body, html);
+    let mut styled = stylesheet::hidden_elements(&doc);
+    if let Some(a) = &article {
+        // A script may show what a sheet hides; hiding most of the article, it surely does.
+        styled.retain(|id| !a.holds_most_id(*id));
+    }
     let root = match &article {
         Some(a) => a.root.clone(),
-        None => main_root(&doc, &body),
+        None => main_root(&doc, &body, &styled),
     };
-    read(&root, article.as_ref())
+    read(&root, article.as_ref(), &styled)
 }
 
 /// Readability's article located in the page (maintext.js `find`).
@@ -91,7 +98,10 @@ impl Article<'_> {
         self.kept.contains(&t.id) || !self.seen.contains(&t.id) || t.text().trim().is_empty()
     }
     fn holds_most(&self, e: &NodeRef) -> bool {
-        self.held.get(&e.id).copied().unwrap_or(0) * 2 > self.total
+        self.holds_most_id(e.id)
+    }
+    fn holds_most_id(&self, id: NodeId) -> bool {
+        self.held.get(&id).copied().unwrap_or(0) * 2 > self.total
     }
     fn skips(&self, e: &NodeRef) -> bool {
         self.seen.contains(&e.id) && !self.held.contains_key(&e.id)
@@ -273,10 +283,12 @@ fn find<'a>(doc: &'a Document, body: &NodeRef<'a>, html: &str) -> Option<Article
     Some(Article { root, kept: found.iter().map(|n| n.id).collect(), seen, held, total })
 }
 
-/// Hidden without CSS: `hidden`, or `display: none` in its own style.
-fn hidden(e: &NodeRef) -> bool {
+/// Hidden: `hidden`, `display: none` in its own style, or by the page's
+/// style sheets (`styled`, `src/stylesheet.rs`).
+fn hidden(e: &NodeRef, styled: &HashSet<NodeId>) -> bool {
     e.has_attr("hidden")
         || e.attr("style").is_some_and(|s| s.to_ascii_lowercase().replace(' ', "").contains("display:none"))
+        || styled.contains(&e.id)
 }
 
 fn names_furniture(e: &NodeRef) -> bool {
@@ -349,12 +361,12 @@ fn is_paragraph(e: &NodeRef) -> bool {
 }
 
 /// Without Readability's article: the structural rules (content.js `mainRoot`).
-fn main_root<'a>(doc: &'a Document, body: &NodeRef<'a>) -> NodeRef<'a> {
+fn main_root<'a>(doc: &'a Document, body: &NodeRef<'a>, styled: &HashSet<NodeId>) -> NodeRef<'a> {
     let tops: Vec<NodeRef> = doc
         .select("article")
         .nodes()
         .iter()
-        .filter(|a| !a.ancestors_it(None).any(|p| tag(&p) == "article") && !hidden(a) && !in_furniture(a, body))
+        .filter(|a| !a.ancestors_it(None).any(|p| tag(&p) == "article") && !hidden(a, styled) && !in_furniture(a, body))
         .cloned()
         .collect();
     if tops.len() == 1 {
@@ -374,7 +386,7 @@ fn main_root<'a>(doc: &'a Document, body: &NodeRef<'a>) -> NodeRef<'a> {
         }
         return common;
     }
-    if let Some(m) = doc.select("main, [role=\"main\"]").nodes().iter().find(|m| !hidden(m) && !m.text().trim().is_empty()) {
+    if let Some(m) = doc.select("main, [role=\"main\"]").nodes().iter().find(|m| !hidden(m, styled) && !m.text().trim().is_empty()) {
         return m.clone();
     }
     let mut score: Vec<(NodeRef, usize)> = Vec::new();
@@ -399,7 +411,7 @@ fn main_root<'a>(doc: &'a Document, body: &NodeRef<'a>) -> NodeRef<'a> {
 
 /// The text of `root` (content.js `read`): ASCII white space runs as one
 /// space, a `\n` between blocks, furniture and hidden elements skipped.
-fn read(root: &NodeRef, article: Option<&Article>) -> String {
+fn read(root: &NodeRef, article: Option<&Article>, styled: &HashSet<NodeId>) -> String {
     let mut out = String::new();
     fn break_line(out: &mut String) {
         if out.ends_with(' ') {
@@ -446,7 +458,7 @@ fn read(root: &NodeRef, article: Option<&Article>) -> String {
         if !node.is_element() {
             continue;
         }
-        if skipped(&node) || hidden(&node) {
+        if skipped(&node) || hidden(&node, styled) {
             continue;
         }
         let furniture = is_furniture(&node) && node.id != root.id && !article.is_some_and(|a| a.holds_most(&node));
