@@ -546,6 +546,20 @@ mod tests {
     }
 
     #[test]
+    fn what_the_pages_style_sheet_hides_is_not_read_unless_it_holds_the_article() {
+        let p = |n: u32| format!("<p>Paragraph {n} of the article, long enough to anchor the match, with a comma, two, three, and more words.</p>");
+        let flyout = "<div class=\"author-flyout\"><p>View author archive, write to the author, or follow her.</p></div>";
+        let body = format!("<article class=\"article\"><p class=\"byline\">By Jane Porter</p>{flyout}{}{}{}{}</article>", p(1), p(2), p(3), p(4));
+        let page = |css: &str| format!("<html><head><style>{css}</style></head><body>{body}</body></html>");
+        let text = main_text(&page(".article .author-flyout{position:absolute;display:none}"));
+        assert!(text.contains("Paragraph 1") && !text.contains("View author archive"), "{text}");
+        assert!(main_text(&page("")).contains("View author archive"));
+        // A sheet that hides the article itself is undone by a script: it is read.
+        let text = main_text(&page("article.article{display:none}"));
+        assert!(text.contains("Paragraph 1") && text.contains("Paragraph 4"), "{text}");
+    }
+
+    #[test]
     fn the_article_without_navigation_byline_or_comments() {
         let html = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/pages/article-furniture.html")).unwrap();
         let text = main_text(&html);
