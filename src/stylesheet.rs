@@ -18,7 +18,8 @@
 //!   does not start in (`:hover`, `:focus`, `:target`…) are not read;
 //! - `<html>` and `<body>` are never hidden: a page that hides its body
 //!   until a script runs (an anti-clickjacking `body { display: none }`) is
-//!   shown by that script.
+//!   shown by that script (nor, in `src/page.rs`, an element holding most of
+//!   the article).
 //!
 //! `visibility: hidden` is not read (a descendant may be visible again).
 
