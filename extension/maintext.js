@@ -98,6 +98,21 @@
   }
 
   /**
+   * The clone of `doc` Readability runs on, its root element without class or
+   * id. Readability.js judges <html> among the "unlikely candidates" by
+   * them: a class such as "header-spacing" throws the whole document away
+   * and leaves every text of <body> as the article, navigation and all
+   * (Readability's port in the CLI, src/page.rs, starts from <body> and
+   * takes the same clone).
+   */
+  function readableClone(doc) {
+    const clone = doc.cloneNode(true);
+    clone.documentElement?.removeAttribute('class');
+    clone.documentElement?.removeAttribute('id');
+    return clone;
+  }
+
+  /**
    * The article of `doc` as Readability finds it, located in the live DOM:
    * `{root, keeps, holdsMost, skips}` or null when Readability finds
    * nothing (or the page is too large for it). `root` holds every text node
@@ -113,7 +128,7 @@
     if (doc.getElementsByTagName('*').length > MAX_ELEMENTS) return null;
     let article;
     try {
-      article = new Readability(doc.cloneNode(true), { serializer: (el) => el }).parse();
+      article = new Readability(readableClone(doc), { serializer: (el) => el }).parse();
     } catch {
       return null;
     }
@@ -157,11 +172,12 @@
   const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT',
     'OPTION', 'BUTTON', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'HEAD']);
   // Page furniture: never the article's text.
-  // Figures: captions and photo credits are not the article's sentences.
+  // Figures: captions and photo credits are not the article's sentences (nor is a
+  // caption outside <figure>: an element named "caption", below).
   const FURNITURE = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'DIALOG', 'MENU', 'FIGURE', 'FIGCAPTION']);
   const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'search', 'dialog', 'alertdialog', 'menu', 'menubar']);
   // Not "paywall": sites name the article's own text after it ("pre-paywall", "post-paywall").
-  const FURNITURE_NAMES = /(?:^|[\s_-])(?:comments?|commentaires?|disqus|related|recirc|share|sharing|social|newsletter|promo|advert|ads?|sidebar|breadcrumbs?|cookies?|consent|subscribe|outbrain|taboola)(?:$|[\s_-])/i;
+  const FURNITURE_NAMES = /(?:^|[\s_-])(?:captions?|comments?|commentaires?|disqus|related|recirc|share|sharing|social|newsletter|promo|advert|ads?|sidebar|breadcrumbs?|cookies?|consent|subscribe|outbrain|taboola)(?:$|[\s_-])/i;
 
   /** Whether `el` is page furniture (navigation, comments, asides, hidden from AT). */
   function isFurniture(el) {

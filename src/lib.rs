@@ -38,6 +38,8 @@ pub mod page;
 pub mod rules;
 pub mod segment;
 mod sort;
+#[cfg(feature = "page")]
+mod stylesheet;
 mod span;
 pub mod speakers;
 pub mod summary;

@@ -9,9 +9,11 @@
 //! match; lines that are labels (bylines, datelines, credits) are left out;
 //! the text is then read from the article's common ancestor, skipping page
 //! furniture, as the content script does. Without a browser there is no
-//! CSS: an element is a block by its tag, hidden by its `hidden` attribute
-//! or an inline `display: none`.
+//! cascade: an element is a block by its tag, hidden by its `hidden`
+//! attribute, an inline `display: none`, or a rule of the page's own style
+//! sheets that surely hides it (`src/stylesheet.rs`).
 
+use crate::stylesheet;
 use dom_query::{Document, NodeId, NodeRef};
 use std::collections::{HashMap, HashSet};
 
@@ -33,9 +35,9 @@ const FURNITURE_ROLES: &[&str] =
     &["navigation", "complementary", "banner", "contentinfo", "search", "dialog", "alertdialog", "menu", "menubar"];
 /// Words of an id or class that name furniture (content.js `FURNITURE_NAMES`).
 const FURNITURE_NAMES: &[&str] = &[
-    "comment", "comments", "commentaire", "commentaires", "disqus", "related", "recirc", "share", "sharing", "social",
-    "newsletter", "promo", "advert", "ad", "ads", "sidebar", "breadcrumb", "breadcrumbs", "cookie", "cookies", "consent",
-    "subscribe", "outbrain", "taboola",
+    "caption", "captions", "comment", "comments", "commentaire", "commentaires", "disqus", "related", "recirc", "share",
+    "sharing", "social", "newsletter", "promo", "advert", "ad", "ads", "sidebar", "breadcrumb", "breadcrumbs", "cookie",
+    "cookies", "consent", "subscribe", "outbrain", "taboola",
 ];
 const TEASERS: &[&str] = &["article", "ul", "ol", "section"];
 const PARAGRAPH_TAGS: &[&str] = &["p", "li", "dd", "dt", "blockquote", "pre", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"];
@@ -70,11 +72,16 @@ pub fn main_text(html: &str) -> String {
     let doc = Document::from(html);
     let Some(body) = doc.select("body").nodes().first().cloned() else { return String::new() };
     let article = find(&doc, &body, html);
+    let mut styled = stylesheet::hidden_elements(&doc);
+    if let Some(a) = &article {
+        // A script may show what a sheet hides; hiding most of the article, it surely does.
+        styled.retain(|id| !a.holds_most_id(*id));
+    }
     let root = match &article {
         Some(a) => a.root.clone(),
-        None => main_root(&doc, &body),
+        None => main_root(&doc, &body, &styled),
     };
-    read(&root, article.as_ref())
+    read(&root, article.as_ref(), &styled)
 }
 
 /// Readability's article located in the page (maintext.js `find`).
@@ -91,7 +98,10 @@ impl Article<'_> {
         self.kept.contains(&t.id) || !self.seen.contains(&t.id) || t.text().trim().is_empty()
     }
     fn holds_most(&self, e: &NodeRef) -> bool {
-        self.held.get(&e.id).copied().unwrap_or(0) * 2 > self.total
+        self.holds_most_id(e.id)
+    }
+    fn holds_most_id(&self, id: NodeId) -> bool {
+        self.held.get(&id).copied().unwrap_or(0) * 2 > self.total
     }
     fn skips(&self, e: &NodeRef) -> bool {
         self.seen.contains(&e.id) && !self.held.contains_key(&e.id)
@@ -223,11 +233,35 @@ fn text_runs<'a>(body: &NodeRef<'a>) -> (Vec<Vec<NodeRef<'a>>>, Vec<String>) {
     (runs, texts)
 }
 
+/// The id the port gives the element it builds the article in, and then
+/// looks the article up by (Readability.js holds the element itself).
+const PORT_ARTICLE_ID: &str = "readability-page-1";
+
+/// `html` parsed for the port, as the extension hands Readability.js its
+/// clone (maintext.js `readableClone`): the root element without class or id
+/// (Readability.js judges `<html>` an unlikely candidate by them and, for a
+/// class such as "header-spacing", takes all of `<body>` for the article;
+/// the port starts from `<body>`, but weighs `<html>`'s names where it
+/// scores it). And an element of the page's own with the port's article id
+/// (a page saved from Reader View has one) would be taken for the article,
+/// whatever the port found: its id gets a `_` more, which no pattern
+/// Readability weighs ids by can read differently.
+fn port_document(html: &str) -> Document {
+    let doc = Document::from(html);
+    for root in doc.select("html").nodes() {
+        root.remove_attrs(&["class", "id"]);
+    }
+    for e in doc.select(&format!("[id=\"{PORT_ARTICLE_ID}\"]")).nodes() {
+        e.set_attr("id", &format!("{PORT_ARTICLE_ID}_"));
+    }
+    doc
+}
+
 fn find<'a>(doc: &'a Document, body: &NodeRef<'a>, html: &str) -> Option<Article<'a>> {
     if doc.select("*").length() > MAX_ELEMENTS {
         return None;
     }
-    let article = dom_smoothie::Readability::new(html, None, None).ok()?.parse().ok()?;
+    let article = dom_smoothie::Readability::with_document(port_document(html), None, None).ok()?.parse().ok()?;
     let content = Document::from(article.content.to_string());
     let (_, wanted) = texts_of(&content.root());
     let seen = body.descendants_it().map(|n| n.id).collect();
@@ -249,10 +283,12 @@ fn find<'a>(doc: &'a Document, body: &NodeRef<'a>, html: &str) -> Option<Article
     Some(Article { root, kept: found.iter().map(|n| n.id).collect(), seen, held, total })
 }
 
-/// Hidden without CSS: `hidden`, or `display: none` in its own style.
-fn hidden(e: &NodeRef) -> bool {
+/// Hidden: `hidden`, `display: none` in its own style, or by the page's
+/// style sheets (`styled`, `src/stylesheet.rs`).
+fn hidden(e: &NodeRef, styled: &HashSet<NodeId>) -> bool {
     e.has_attr("hidden")
         || e.attr("style").is_some_and(|s| s.to_ascii_lowercase().replace(' ', "").contains("display:none"))
+        || styled.contains(&e.id)
 }
 
 fn names_furniture(e: &NodeRef) -> bool {
@@ -325,12 +361,12 @@ fn is_paragraph(e: &NodeRef) -> bool {
 }
 
 /// Without Readability's article: the structural rules (content.js `mainRoot`).
-fn main_root<'a>(doc: &'a Document, body: &NodeRef<'a>) -> NodeRef<'a> {
+fn main_root<'a>(doc: &'a Document, body: &NodeRef<'a>, styled: &HashSet<NodeId>) -> NodeRef<'a> {
     let tops: Vec<NodeRef> = doc
         .select("article")
         .nodes()
         .iter()
-        .filter(|a| !a.ancestors_it(None).any(|p| tag(&p) == "article") && !hidden(a) && !in_furniture(a, body))
+        .filter(|a| !a.ancestors_it(None).any(|p| tag(&p) == "article") && !hidden(a, styled) && !in_furniture(a, body))
         .cloned()
         .collect();
     if tops.len() == 1 {
@@ -350,7 +386,7 @@ fn main_root<'a>(doc: &'a Document, body: &NodeRef<'a>) -> NodeRef<'a> {
         }
         return common;
     }
-    if let Some(m) = doc.select("main, [role=\"main\"]").nodes().iter().find(|m| !hidden(m) && !m.text().trim().is_empty()) {
+    if let Some(m) = doc.select("main, [role=\"main\"]").nodes().iter().find(|m| !hidden(m, styled) && !m.text().trim().is_empty()) {
         return m.clone();
     }
     let mut score: Vec<(NodeRef, usize)> = Vec::new();
@@ -375,7 +411,7 @@ fn main_root<'a>(doc: &'a Document, body: &NodeRef<'a>) -> NodeRef<'a> {
 
 /// The text of `root` (content.js `read`): ASCII white space runs as one
 /// space, a `\n` between blocks, furniture and hidden elements skipped.
-fn read(root: &NodeRef, article: Option<&Article>) -> String {
+fn read(root: &NodeRef, article: Option<&Article>, styled: &HashSet<NodeId>) -> String {
     let mut out = String::new();
     fn break_line(out: &mut String) {
         if out.ends_with(' ') {
@@ -422,7 +458,7 @@ fn read(root: &NodeRef, article: Option<&Article>) -> String {
         if !node.is_element() {
             continue;
         }
-        if skipped(&node) || hidden(&node) {
+        if skipped(&node) || hidden(&node, styled) {
             continue;
         }
         let furniture = is_furniture(&node) && node.id != root.id && !article.is_some_and(|a| a.holds_most(&node));
@@ -472,6 +508,55 @@ mod tests {
         let split = "<p>When <!-- -->officials<!-- --> <!-- -->said<!-- --> the plant would close, nobody, it seems, believed them at all.</p>";
         let html = format!("<html><body><nav><a href=\"/\">Home</a></nav><article>{}{split}{}{}</article></body></html>", long(1), long(2), long(3));
         assert!(main_text(&html).contains("When officials said the plant would close, nobody"), "{}", main_text(&html));
+    }
+
+    #[test]
+    fn a_page_element_with_the_ports_article_id_is_not_taken_for_the_article() {
+        // As saved from Reader View: the page's wrapper has the id the port gives its article,
+        // and the author's note stays in it while the port moves the article out.
+        let p = |n: u32| format!("<p>Paragraph {n} of the article, long enough to anchor the match, with a comma, two, three, and more words, until it has more than a hundred.</p>");
+        let html = format!(
+            "<html><body><div id=\"readability-page-1\"><article>{}</article><div><p><a href=\"/jane\"><img src=\"jane.jpg\"></a></p>\
+             <p>Jane Porter covers the docks. Since joining the paper, she has covered shipping and trade.</p></div></div></body></html>",
+            (1..=12).map(p).collect::<String>()
+        );
+        let text = main_text(&html);
+        assert!(text.starts_with("Paragraph 1 of the article") && text.contains("Paragraph 12"), "{text}");
+        assert!(!text.contains("Jane Porter"), "{text}");
+    }
+
+    #[test]
+    fn readability_reads_no_name_of_the_root_element() {
+        // Readability.js took <html class="header-spacing"> for an unlikely candidate, and all
+        // of <body> for the article: the extension's clone and the port's document drop both names.
+        let doc = port_document("<html class=\"header-spacing spacing\" id=\"top\" lang=\"en\"><body><p>Text.</p></body></html>");
+        let root = doc.select("html");
+        assert_eq!((root.attr("class"), root.attr("id")), (None, None));
+        assert_eq!(root.attr("lang").as_deref(), Some("en"));
+    }
+
+    #[test]
+    fn a_caption_outside_a_figure_is_furniture_by_its_name() {
+        let p = |n: u32| format!("<p>Paragraph {n} of the article, long enough to anchor the match, with a comma, two, three, and more words.</p>");
+        let caption = "<div class=\"caption\"><div class=\"caption-truncated\">The minister, left, shakes hands with his counterpart in Hanoi on Wednesday, on a visit to strengthen the military relations.</div></div>";
+        let html = format!("<html><body><article>{}<ul><li>{caption}</li></ul>{}{}{}</article></body></html>", p(1), p(2), p(3), p(4));
+        let text = main_text(&html);
+        assert!(text.contains("Paragraph 1") && text.contains("Paragraph 4"), "{text}");
+        assert!(!text.contains("shakes hands"), "{text}");
+    }
+
+    #[test]
+    fn what_the_pages_style_sheet_hides_is_not_read_unless_it_holds_the_article() {
+        let p = |n: u32| format!("<p>Paragraph {n} of the article, long enough to anchor the match, with a comma, two, three, and more words.</p>");
+        let flyout = "<div class=\"author-flyout\"><p>View author archive, write to the author, or follow her.</p></div>";
+        let body = format!("<article class=\"article\"><p class=\"byline\">By Jane Porter</p>{flyout}{}{}{}{}</article>", p(1), p(2), p(3), p(4));
+        let page = |css: &str| format!("<html><head><style>{css}</style></head><body>{body}</body></html>");
+        let text = main_text(&page(".article .author-flyout{position:absolute;display:none}"));
+        assert!(text.contains("Paragraph 1") && !text.contains("View author archive"), "{text}");
+        assert!(main_text(&page("")).contains("View author archive"));
+        // A sheet that hides the article itself is undone by a script: it is read.
+        let text = main_text(&page("article.article{display:none}"));
+        assert!(text.contains("Paragraph 1") && text.contains("Paragraph 4"), "{text}");
     }
 
     #[test]

@@ -37,7 +37,7 @@ test('roles and aria-hidden mark furniture', () => {
 });
 
 test('names: a word of an id or class, not a part of one', () => {
-  for (const className of ['comments', 'article-comments', 'share_bar', 'ad', 'ad-slot', 'related stories', 'Newsletter-Box']) {
+  for (const className of ['comments', 'article-comments', 'share_bar', 'ad', 'ad-slot', 'related stories', 'Newsletter-Box', 'caption-truncated', 'wp-caption-text']) {
     assert.ok(isFurniture(el('div', { className })), className);
   }
   assert.ok(isFurniture(el('section', { id: 'disqus_thread' })));

@@ -1,0 +1,40 @@
+// extension/maintext.js find() in Chromium (no extension): Readability.js on
+// the clone maintext.js hands it, its article located in the live page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, DIST } from './browser.mjs';
+
+let browser, page;
+before(async () => {
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  page = await browser.newPage();
+});
+after(() => browser?.close());
+
+/** What find() gives on `html`: the root's tag and the texts it keeps, or null. */
+async function found(html) {
+  await page.setContent(html);
+  for (const js of ['vendor/Readability.js', 'maintext.js']) await page.addScriptTag({ path: join(DIST, js) });
+  return page.evaluate(() => {
+    const a = globalThis.Sourcelight.mainText.find(document);
+    if (!a) return null;
+    const kept = [];
+    const walker = document.createTreeWalker(a.root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.data.trim() && a.keeps(n)) kept.push(n.data.trim());
+    return { root: a.root.tagName.toLowerCase(), kept };
+  });
+}
+
+const paragraph = (n) => `<p>Paragraph ${n} of the article, long enough to anchor the match, with a comma, two, three, and more words to score.</p>`;
+
+test('a class of <html> that Readability.js reads as unlikely ("header-spacing") does not make the whole page the article', async () => {
+  const html = `<html class="header-spacing spacing"><body>
+    <header><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World news</a></li></ul></nav></header>
+    <article>${[1, 2, 3, 4, 5, 6].map(paragraph).join('')}</article></body></html>`;
+  const a = await found(html);
+  assert.equal(a?.root, 'article', JSON.stringify(a));
+  assert.ok(!a.kept.includes('World news'), a.kept.join(' | '));
+  assert.equal(a.kept.length, 6);
+});
