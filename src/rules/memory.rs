@@ -65,8 +65,8 @@ impl NamedWords {
     }
 
     /// Remembers the lone first names of a sentence that a star follows
-    /// ("Karim*") or that an anonymity formula qualifies right after a
-    /// comma or a bracket ("Sarah, que pediu para não ter seu sobrenome
+    /// ("Karim*"), that an anonymity formula gives ("the pseudonym James")
+    /// or qualifies right after a comma or a bracket ("Sarah, que pediu para não ter seu sobrenome
     /// divulgado", « Sophie (le prénom a été modifié) »). `cues` are the
     /// sentence's anonymous-source cues; its anonymity formulas count.
     pub fn remember_withheld(&mut self, toks: &[Token], cues: &[RawCue]) {
@@ -84,8 +84,11 @@ impl NamedWords {
             // The formula may close an apposition ("Hajer, 29 ans, qui tient à
             // conserver l'anonymat").
             let qualified = matches!(mark, Some("," | "(")) && formulas.clone().any(|c| c.start > k + 1 && c.start <= k + WITHHELD_REACH);
+            // Or the formula gives it: "who asked to use the pseudonym James",
+            // "identified only as Sarah".
+            let given = formulas.clone().any(|c| c.start < k && k <= c.end);
             let name = toks[k].norm.as_str();
-            if (starred || qualified) && !self.withheld.iter().any(|w| w == name) {
+            if (starred || qualified || given) && !self.withheld.iter().any(|w| w == name) {
                 self.withheld.push(name.to_string());
             }
         }
