@@ -166,7 +166,10 @@ pub fn classify(s: &SentenceView, range: std::ops::Range<usize>) -> Speaker {
         let rest = if stops_at_preposition { &s.toks[range.end..(range.end + 6).min(s.toks.len())] } else { &[] };
         let rest = &rest[..rest.iter().position(|t| t.is_clause_mark() || t.is_terminal()).unwrap_or(rest.len())];
         let named_later = rest.iter().skip(1).any(|t| t.is_word() && t.cap && !t.is(sec::NAME_STOPWORDS));
-        if !toks.iter().any(owner) && !(0..toks.len()).any(is_name) && !named_later {
+        // ("some of the polls", « algunos de los sondeos »: a quantifier before
+        // the article leaves the documents unnamed.)
+        let some_of = toks.first().is_some_and(|t| t.is(sec::VAGUE_QUANTIFIERS));
+        if (some_of || !toks.iter().any(owner)) && !(0..toks.len()).any(is_name) && !named_later {
             return Speaker::Anonymous;
         }
     }
