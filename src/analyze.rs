@@ -305,12 +305,13 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, matches: &mut Vec<Vec<PatternMa
         let singular = view.toks[phrase.clone()].iter().any(|t| t.is(sec::SINGULAR_PRONOUNS));
         let last = last_speaker.filter(|l| !(singular && l.group));
         let head = head_of(&view, phrase.clone());
+        let head_hash = head.map(|h| crate::norm::fnv1a(h.as_bytes()));
         f.speaker = if own == attribution::Speaker::Definite {
             // « commente le guide » after Isabelle Delu, historienne, spoke:
             // a description names whom the text described so, else someone new.
             match head {
                 Some(h) if names.titled(h) => attribution::Speaker::Named,
-                Some(h) if last.is_some_and(|l| l.head.is_some_and(|lh| lh != crate::norm::fnv1a(h.as_bytes()))) => attribution::Speaker::Anonymous,
+                Some(_) if last.is_some_and(|l| l.head.is_some_and(|lh| Some(lh) != head_hash)) => attribution::Speaker::Anonymous,
                 _ => own.resolve(last.map(|l| l.speaker)),
             }
         } else {
@@ -322,7 +323,7 @@ fn label_sentence(toks: &[Token], lex: &Lexicon, matches: &mut Vec<Vec<PatternMa
         let remembered = own.is_identified() || last_speaker.is_some() && f.speaker.is_identified();
         if remembered {
             let group = if own.is_identified() { is_group(&view, phrase.clone()) } else { last.is_some_and(|l| l.group) };
-            let head = if own.is_identified() || own == attribution::Speaker::Definite { head.map(|h| crate::norm::fnv1a(h.as_bytes())) } else { last.and_then(|l| l.head) };
+            let head = if own.is_identified() || own == attribution::Speaker::Definite { head_hash } else { last.and_then(|l| l.head) };
             *last_speaker = Some(LastSpeaker { speaker: f.speaker, age: 0, group, head });
         }
         heard.push((own, remembered));

@@ -72,7 +72,7 @@ pub fn frames(s: &SentenceView, anonymous: &TokenSet, in_not_cue: &TokenSet) -> 
             // « Les élites «…», résumait un gilet jaune »: set off by a comma
             // after the quotation, the verb is an incise whatever stands
             // before the quotation.
-            let set_off = incise && (s.toks[first_quote_close + 1].is_incise_mark() || first_quote_close.checked_sub(1).is_some_and(|k| s.toks[k].is_incise_mark()));
+            let set_off = incise && after_incise_mark(s.toks, first_quote_close).is_some();
             if role == SectionRole::InversionVerb && !inverted_after_quote && !set_off {
                 continue;
             }
@@ -190,13 +190,8 @@ fn quote_incise_frame(s: &SentenceView, frames: &[Frame]) -> Option<Frame> {
     if toks[1..close].iter().filter(|t| t.is_word()).count() < 3 && !exclaimed || frames.iter().any(|f| f.trigger > close) {
         return None;
     }
-    // The comma stands after the closing mark (« … », X) or inside it ("…," X),
-    // or an exclamation closes the quotation (« Ça crame ! » hurle X).
-    let verb = match toks.get(close + 1) {
-        Some(t) if t.is_incise_mark() => close + 2,
-        _ if toks[close - 1].is_incise_mark() || exclaimed => close + 1,
-        _ => return None,
-    };
+    // Or an exclamation closes the quotation (« Ça crame ! » hurle X).
+    let verb = after_incise_mark(toks, close).or_else(|| exclaimed.then_some(close + 1))?;
     let grammar = sec::DETERMINERS | sec::DEFINITE | sec::NP_PREPOSITIONS | sec::COMPLEMENTIZERS | sec::RELATIVES | sec::PRONOUNS | sec::SPEAKER_STOP;
     let verb_word = |t: &Token| t.is_word() && !t.cap && !t.is(grammar) && !is_head(t);
     // (A reflexive may open it: « se lamentaba », « si sfoga ».)
@@ -229,6 +224,17 @@ fn quote_incise_frame(s: &SentenceView, frames: &[Frame]) -> Option<Frame> {
         speaker => speaker,
     };
     (speaker != Speaker::Unknown).then_some(Frame { start: verb, end: phrase.end, trigger: verb, speaker, clause_after: false, passive: false })
+}
+
+/// Where an incise starts after the quotation closed at `close`, when a
+/// comma sets it off: after the closing mark (« … », X) or inside it
+/// ("…," X).
+fn after_incise_mark(toks: &[Token], close: usize) -> Option<usize> {
+    if toks.get(close + 1).is_some_and(Token::is_incise_mark) {
+        Some(close + 2)
+    } else {
+        close.checked_sub(1).filter(|&k| toks[k].is_incise_mark()).map(|_| close + 1)
+    }
 }
 
 /// '"…," said a pensioner': an inverted verb after a quotation whose

@@ -196,13 +196,15 @@ pub fn classify(s: &SentenceView, range: std::ops::Range<usize>) -> Speaker {
     }
     // "Omani planners say", "Labour activists argue": names before an
     // unlisted plural noun qualify unnamed people, they name no one.
-    let words: Vec<usize> = (0..toks.len()).filter(|&k| toks[k].is_word()).collect();
-    if let [modifiers @ .., noun] = words.as_slice() {
-        let noun = &toks[*noun];
-        let qualified_plural = !lex.head_first && !nouns_cap && !modifiers.is_empty() && modifiers.iter().all(|&k| is_name(k))
-            && !noun.cap && lex.has_suffix(sec::PLURAL_SUFFIXES, &noun.norm) && !noun.is(sec::DOCUMENTS | sec::NAMED_HEADS);
-        if qualified_plural {
-            return Speaker::Anonymous;
+    // (No list is built: `classify` runs for every frame.)
+    if !lex.head_first && !nouns_cap {
+        let mut words = (0..toks.len()).filter(|&k| toks[k].is_word());
+        if let Some(noun) = words.next_back().map(|k| &toks[k]) {
+            let mut modifiers = words.peekable();
+            let plural = !noun.cap && lex.has_suffix(sec::PLURAL_SUFFIXES, &noun.norm) && !noun.is(sec::DOCUMENTS | sec::NAMED_HEADS);
+            if plural && modifiers.peek().is_some() && modifiers.all(is_name) {
+                return Speaker::Anonymous;
+            }
         }
     }
     if (0..toks.len()).any(is_name) {
