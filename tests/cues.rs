@@ -38,6 +38,16 @@ t!(en_official_speaking_anonymity, "en", "A U.S. defense official, speaking on t
 t!(en_diplomat_briefed_incise, "en", "A senior European diplomat, briefed on the talks in Geneva last week, said the deal was close.", [A]);
 t!(fr_diplomate_interroge_par_afp, "fr", "Un diplomate européen, interrogé par l'AFP, a affirmé que l'accord était proche.", [A]);
 t!(fr_ministre_interroge_par_afp, "fr", "Le ministre, interrogé par l'AFP, a affirmé que l'accord était proche.", [N]);
+t!(fr_subject_before_bare_description, "fr", "Place de la Bastille, un manifestant, gilet jaune sur le dos et crâne en sang, explique avoir été frappé.", [A]);
+t!(en_subject_before_bare_description, "en", "Near the station, a protester, arms folded, said that he had been beaten.", [A]);
+t!(en_name_after_quote_with_long_apposition, "en", "“We had some issues,” Mayer, the company’s chairman of direct-to-consumer and international, said Tuesday at a conference.", [N]);
+t!(en_age_aside_before_apposition, "en", "One of the protesters, Hayley Walsh, 42, a lecturer from Nottingham, said the marches had changed nothing.", [N]);
+t!(en_incise_with_subject_first_name, "en", "“I like to see it from the fans’ perspective,” Kelce shared.", [N]);
+t!(en_incise_with_subject_first_pronoun, "en", "“She was furious,” he remembered with a laugh.", [N]);
+t!(fr_adverb_between_aux_and_participle, "fr", "Nous sommes décidés à répondre aux attentes du public, a simplement ajouté l’entreprise.", [N]);
+t!(fr_adverb_after_impersonal_passive, "fr", "L’accès à la plage est interdit et il est fortement déconseillé de se rendre en forêt.", []);
+t!(fr_reflexive_incise_compound_tense, "fr", "« Bordeaux paierait-elle la rançon de sa réussite ? », s'était-il interrogé.", [N]);
+t!(fr_coordinated_subject_not_a_description, "fr", "Maxime Combes, membre d'Attac, et quatorze autres signataires, admettent que la taxe est injuste.", [N]);
 t!(en_named_speaking_at_conference, "en", "Mr. Smith, speaking at a news conference in Washington on Tuesday, said the deal was close.", [N]);
 
 // Anonymous sources: unnamed groups.

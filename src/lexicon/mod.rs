@@ -153,6 +153,7 @@ word_sections! {
     REFLEXIVES = "reflexives",
     CONTRASTIVES = "contrastives",
     PREDICATIVES = "predicatives",
+    ADVERB_SUFFIXES = "adverb_suffixes",
 }
 
 /// Key-value sections.

@@ -194,12 +194,31 @@ fn quote_incise_frame(s: &SentenceView, frames: &[Frame]) -> Option<Frame> {
     let verb = after_incise_mark(toks, close).or_else(|| exclaimed.then_some(close + 1))?;
     let grammar = sec::DETERMINERS | sec::DEFINITE | sec::NP_PREPOSITIONS | sec::COMPLEMENTIZERS | sec::RELATIVES | sec::PRONOUNS | sec::SPEAKER_STOP;
     let verb_word = |t: &Token| t.is_word() && !t.cap && !t.is(grammar) && !is_head(t);
+    // '"…," Kelce shared.', '"…," he remembered with a laugh': where heads
+    // come last and the verb need not come second (English), the incise
+    // may keep its subject first — a pronoun or a short name, one verb,
+    // then the end of the clause or a complement.
+    if !s.lex.head_first && !s.lex.verb_second {
+        let name = |t: &Token| t.is_word() && t.cap && !t.is(grammar | sec::NAME_STOPWORDS | sec::FRAME_SKIP) && !is_head(t);
+        let subject_len = if toks.get(verb).is_some_and(|t| t.is(sec::PRONOUNS)) { 1 } else { toks[verb.min(toks.len())..].iter().take(3).take_while(|t| name(t)).count() };
+        let after = verb + subject_len + 1;
+        let complement = |t: &Token| t.is_terminal() || t.is_clause_mark() || t.is(sec::NP_PREPOSITIONS | sec::TIME_WORDS | sec::RECIPIENT_PREPS);
+        if subject_len > 0 && toks.get(after - 1).is_some_and(verb_word) && toks.get(after).is_some_and(complement) {
+            let speaker = match classify(s, verb..verb + subject_len) {
+                Speaker::Unknown => Speaker::Named,
+                speaker => speaker,
+            };
+            return Some(Frame { start: verb, end: after, trigger: after - 1, speaker, clause_after: false, passive: false });
+        }
+    }
     // (A reflexive may open it: « se lamentaba », « si sfoga ».)
     let reflexive = toks.get(verb).is_some_and(|t| t.is(sec::REFLEXIVES)) as usize;
-    let verb_len = reflexive + toks[(verb + reflexive).min(toks.len())..].iter().take(3).take_while(|t| verb_word(t)).count();
+    let verb_len = reflexive + toks[(verb + reflexive).min(toks.len())..].iter().take(3).take_while(|t| verb_word(t) || reflexive == 1 && t.is(sec::FINITE_AUX)).count();
     let subject = verb + verb_len;
     // (« «Démission!» a aussi été beaucoup scandé »: a passive inverts no speaker.)
-    if verb_len == 0 || subject >= toks.len() || toks[verb..subject].iter().any(|t| t.is(sec::PASSIVE_AUX)) {
+    // (« s'était-il interrogé »: after a reflexive the auxiliary is the
+    // compound tense's.)
+    if verb_len == 0 || subject >= toks.len() || reflexive == 0 && toks[verb..subject].iter().any(|t| t.is(sec::PASSIVE_AUX)) {
         return None;
     }
     // « …», chiede all'addetto alle prenotazioni. » : where subjects are
@@ -299,10 +318,19 @@ fn incise_frame(s: &SentenceView, m: PatternMatch) -> Option<Frame> {
 /// clitics of `[frame_skip]` (« …, a-t-il averti », "…, has since said").
 fn before_aux(s: &SentenceView, at: usize) -> Option<usize> {
     let mut k = at.checked_sub(1)?;
-    while s.toks[k].is_word() && (s.toks[k].is(sec::FRAME_SKIP) || s.toks[k].is(sec::INVERSION_CLITICS)) {
+    while s.toks[k].is_word() && (skipped_before_verb(s, k) || s.toks[k].is(sec::INVERSION_CLITICS)) {
         k = k.checked_sub(1)?;
     }
     Some(k)
+}
+
+/// True when token `k` stands between a speaker and its verb: an auxiliary
+/// or adverb of `[frame_skip]`, or an adverb of manner right after an
+/// auxiliary (« a simplement ajouté », "has quietly said").
+fn skipped_before_verb(s: &SentenceView, k: usize) -> bool {
+    let t = &s.toks[k];
+    let after_aux = k > 0 && s.toks[k - 1].is(sec::FINITE_AUX | sec::PAST_AUX | sec::INVERSION_CLITICS);
+    t.is(sec::FRAME_SKIP) || after_aux && t.is_word() && !t.cap && s.lex.has_suffix(sec::ADVERB_SUFFIXES, &t.norm)
 }
 
 /// A verb pattern can match a noun ("the claims", "United States") or a
@@ -343,7 +371,7 @@ pub(crate) fn after_passive_aux(s: &SentenceView, at: usize) -> bool {
         if t.is(sec::PASSIVE_AUX) {
             return true;
         }
-        if !t.is(sec::FRAME_SKIP) {
+        if !skipped_before_verb(s, k) {
             return false;
         }
     }
@@ -408,7 +436,7 @@ fn verb_frame(s: &SentenceView, m: PatternMatch, inversion_only: bool) -> Frame 
     if i > 0 && s.toks[i].in_quote && s.toks[i - 1].kind == TokenKind::QuoteOpen {
         i -= 1;
     }
-    while i > 0 && s.toks[i - 1].is_word() && s.toks[i - 1].is(sec::FRAME_SKIP) {
+    while i > 0 && s.toks[i - 1].is_word() && skipped_before_verb(s, i - 1) {
         i -= 1;
     }
     let np_end = i;
@@ -578,7 +606,7 @@ fn agent_frame(s: &SentenceView, m: PatternMatch) -> Option<Frame> {
 /// auxiliaries aside: « … », a-t-il dit; "…," he said; “…” —agregó—.
 fn after_quote(s: &SentenceView, at: usize) -> bool {
     let mut k = at;
-    while k > 0 && s.toks[k - 1].is(sec::FRAME_SKIP) {
+    while k > 0 && skipped_before_verb(s, k - 1) {
         k -= 1;
     }
     let marks = s.toks[..k].iter().rev().take_while(|t| !t.is_word() && !t.in_quote).collect::<Vec<_>>();
@@ -698,24 +726,54 @@ fn appositive_frame(s: &SentenceView, m: PatternMatch, comma_at: usize) -> Optio
     }
     // An apposition is a short noun phrase ("a former official"), not a
     // clause ("it does not owe the community anything").
-    if first.is_empty() || first.len() > MAX_SPEAKER - 2 || !opens_noun_phrase(s, first.start) {
+    if first.is_empty() || first.len() > MAX_SPEAKER - 2 {
         return None;
+    }
+    if !opens_noun_phrase(s, first.start) {
+        return described_subject(s, m, comma);
     }
     let mut speaker = classify(s, first.clone());
     let mut start = first.start;
     if speaker != Speaker::Named {
         // The subject before the apposition, possibly past a relative
-        // clause: "Mr Cohen, who was a UK policy adviser, told".
-        let outer_comma = (first.start.saturating_sub(MAX_SPEAKER)..first.start).rev().find(|&k| s.toks[k].norm == ",");
-        if let Some(second) = outer_comma.map(|k| left_phrase(s, k)).filter(|r| !r.is_empty()) {
+        // clause ("Mr Cohen, who was a UK policy adviser, told") or past
+        // other appositions that say nothing of who it is ("Hayley Walsh,
+        // 42, a lecturer from Nottingham, said").
+        let mut from = first.start;
+        for _ in 0..3 {
+            let outer_comma = (from.saturating_sub(MAX_SPEAKER)..from).rev().find(|&k| s.toks[k].norm == ",");
+            let Some(second) = outer_comma.map(|k| left_phrase(s, k)).filter(|r| !r.is_empty()) else { break };
             let outer = classify(s, second.clone());
             if outer != Speaker::Unknown {
                 speaker = if outer == Speaker::Named || speaker == Speaker::Unknown { outer } else { speaker };
                 start = second.start;
+                break;
             }
+            // (Only a short aside is passed: an age, an adjective.)
+            if second.len() > 2 || second.start == 0 || s.toks[second.start - 1].norm != "," {
+                break;
+            }
+            from = second.start;
         }
     }
     (speaker != Speaker::Unknown).then_some(Frame { start, end: m.end, trigger: m.start, speaker, clause_after: true, passive: false })
+}
+
+/// "un manifestant, gilet jaune sur le dos et crâne en sang, explique":
+/// words between two commas that open with a bare noun (no determiner, no
+/// preposition, conjunction, relative or participle) describe the subject
+/// before them, which speaks.
+fn described_subject(s: &SentenceView, m: PatternMatch, comma: usize) -> Option<Frame> {
+    let outer = (comma.saturating_sub(MAX_SPEAKER + 3)..comma).rev().find(|&k| s.toks[k].norm == "," || is_boundary(&s.toks[k]))?;
+    let opening = s.toks.get(outer + 1).filter(|t| t.is_word() && !t.cap)?;
+    let function_word = sec::DETERMINERS | sec::DEFINITE | sec::PRONOUNS | sec::COORDINATORS | sec::RELATIVES | sec::NP_PREPOSITIONS | sec::SPEAKER_STOP | sec::COMPLEMENTIZERS | sec::FRAME_SKIP | sec::TIME_WORDS;
+    let participle = s.lex.has_suffix(sec::GERUND_SUFFIXES, &opening.norm) || s.lex.has_suffix(sec::PARTICIPLE_SUFFIXES, &opening.norm);
+    if s.toks[outer].norm != "," || opening.is(function_word) || participle || s.toks[outer + 1..comma].iter().any(|t| t.kind == TokenKind::Number) {
+        return None;
+    }
+    let subject = left_phrase(s, outer);
+    let speaker = if subject.is_empty() { Speaker::Unknown } else { classify(s, subject.clone()) };
+    (speaker != Speaker::Unknown).then_some(Frame { start: subject.start, end: m.end, trigger: m.start, speaker, clause_after: true, passive: false })
 }
 
 /// "Patrick Lozès, ancien président du Cran et candidat aux législatives,
@@ -724,14 +782,20 @@ fn appositive_frame(s: &SentenceView, m: PatternMatch, comma_at: usize) -> Optio
 /// that name for subject, however long the appositions are.
 fn opening_name_frame(s: &SentenceView, m: PatternMatch, comma: usize) -> Option<Frame> {
     const MAX_APPOSITIONS: usize = 30;
-    let name_end = s.toks.iter().position(|t| t.norm == ",").filter(|&c| (2..=4).contains(&c) && c < comma)?;
+    // '"…," Mayer, Disney's chairman of …, said': after a quotation that
+    // opens the sentence the name follows its comma, and may be a surname
+    // alone.
+    let quoted = s.toks.first().is_some_and(|t| t.kind == TokenKind::QuoteOpen);
+    let name_start = if quoted { after_incise_mark(s.toks, s.toks.iter().position(|t| t.kind == TokenKind::QuoteClose)?)? } else { 0 };
+    let shortest = if quoted { 1 } else { 2 };
+    let name_end = (name_start..comma).find(|&k| s.toks[k].norm == ",").filter(|&c| (name_start + shortest..=name_start + 4).contains(&c))?;
     let name = |t: &Token| t.is_word() && t.cap && !t.is(sec::DETERMINERS | sec::DEFINITE | sec::NAME_STOPWORDS | sec::PRONOUNS) && !is_head(t);
     let apposed = comma - name_end <= MAX_APPOSITIONS
         && s.toks[name_end..comma].iter().all(|t| !t.is_terminal() && t.norm != ":" && !t.in_quote && !matches!(t.kind, TokenKind::QuoteOpen | TokenKind::QuoteClose) && !t.is(sec::RELATIVES));
     // (The frame is the verb alone: an anonymity phrase among the
     // appositions is a source of its own — "Bloomberg News, citing people
     // familiar with the matter, reported".)
-    (s.toks[..name_end].iter().all(name) && apposed).then_some(Frame { start: m.start, end: m.end, trigger: m.start, speaker: Speaker::Named, clause_after: true, passive: false })
+    (s.toks[name_start..name_end].iter().all(name) && apposed).then_some(Frame { start: m.start, end: m.end, trigger: m.start, speaker: Speaker::Named, clause_after: true, passive: false })
 }
 
 /// The comma that opens a participle clause ending at the comma `comma`
