@@ -47,6 +47,11 @@ t!(en_incise_with_subject_first_pronoun, "en", "“She was furious,” he rememb
 t!(fr_adverb_between_aux_and_participle, "fr", "Nous sommes décidés à répondre aux attentes du public, a simplement ajouté l’entreprise.", [N]);
 t!(fr_adverb_after_impersonal_passive, "fr", "L’accès à la plage est interdit et il est fortement déconseillé de se rendre en forêt.", []);
 t!(fr_reflexive_incise_compound_tense, "fr", "« Bordeaux paierait-elle la rançon de sa réussite ? », s'était-il interrogé.", [N]);
+t!(en_another_as_speaker, "en", "Another reportedly said the plan was doomed.", [A, U]);
+t!(fr_un_autre_as_speaker, "fr", "Un autre raconte qu'il a dormi dehors.", [A]);
+t!(fr_images_without_author, "fr", "Selon des images diffusées sur les réseaux sociaux, des insultes ont fusé.", [A]);
+t!(it_feeling_is_no_report, "it", "La ministra si dice preoccupata per i conti delle regioni.", []);
+t!(it_stance_is_a_report, "it", "La ministra si dice convinta che i conti torneranno in ordine.", [N]);
 t!(fr_coordinated_subject_not_a_description, "fr", "Maxime Combes, membre d'Attac, et quatorze autres signataires, admettent que la taxe est injuste.", [N]);
 t!(en_named_speaking_at_conference, "en", "Mr. Smith, speaking at a news conference in Washington on Tuesday, said the deal was close.", [N]);
 
