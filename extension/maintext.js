@@ -1,8 +1,9 @@
 // Where the page's article is: Mozilla Readability (the engine of Firefox's
 // Reader View, vendor/Readability.js) runs on a clone of the document, and
 // the text it keeps is located in the live DOM, text node by text node;
-// what is page furniture; and, where Readability finds nothing, the
-// structural rules (mainRoot).
+// less the lines around it that are not its text (lines.js); what is page
+// furniture; and, where Readability finds nothing, the structural rules
+// (mainRoot).
 // The page's DOM is never changed: Readability rewrites its clone only.
 //
 // Readability may rebuild its clone from HTML (it retries with looser rules
@@ -63,40 +64,6 @@
     return at.filter((k) => k >= 0);
   }
 
-  // Readability keeps the lines around the article's paragraphs: bylines,
-  // datelines, photo credits, "Read more:". Such a line is a short text
-  // with no sentence ending whose block is no paragraph, list item, quote,
-  // cell or heading (the headline is read); it is left out.
-  const PARAGRAPH_TAGS = new Set(['P', 'LI', 'DD', 'DT', 'BLOCKQUOTE', 'PRE', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-  const BLOCK_TAGS = new Set([...PARAGRAPH_TAGS, 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE',
-    'NAV', 'FIGURE', 'FIGCAPTION', 'UL', 'OL', 'DL', 'TABLE', 'TR', 'FORM', 'ADDRESS', 'BODY']);
-  const LABEL_CHARS = 100;
-  const SENTENCE_END = /[.!?…][\s\p{Pf}\p{Pe}"'»]*$/u;
-
-  /** The block (by tag) a text node's line belongs to. */
-  const blockOf = (n) => {
-    let e = n.parentElement;
-    while (e && !BLOCK_TAGS.has(e.tagName.toUpperCase())) e = e.parentElement;
-    return e;
-  };
-
-  /** `found` (text nodes, in order) less the lines that are labels, not sentences. */
-  function withoutLabels(found) {
-    const lines = new Map(); // block → its text nodes among `found`
-    for (const n of found) {
-      const b = blockOf(n);
-      if (!lines.has(b)) lines.set(b, []);
-      lines.get(b).push(n);
-    }
-    const dropped = new Set();
-    for (const [b, ns] of lines) {
-      if (!b || PARAGRAPH_TAGS.has(b.tagName.toUpperCase())) continue;
-      const line = squash(ns.map((n) => n.data).join(' '));
-      if (line.length < LABEL_CHARS && !SENTENCE_END.test(line)) for (const n of ns) dropped.add(n);
-    }
-    return dropped.size ? found.filter((n) => !dropped.has(n)) : found;
-  }
-
   /**
    * The clone of `doc` Readability runs on, its root element without class or
    * id. Readability.js judges <html> among the "unlikely candidates" by
@@ -143,7 +110,8 @@
       const t = squash(n.data);
       if (t) { nodes.push(n); texts.push(t); }
     }
-    const found = withoutLabels(align(textsOf(article.content), texts).map((k) => nodes[k]));
+    const at = new Map(nodes.map((n, k) => [n, k]));
+    const found = SL.lines.articleLines(align(textsOf(article.content), texts).map((k) => nodes[k]), (n) => nodes[at.get(n) + 1]);
     if (found.length === 0) return null;
     const kept = new WeakSet(found);
     // element → characters of the article it holds

@@ -6,7 +6,8 @@
 //!
 //! A Readability port (`dom_smoothie`, on html5ever) finds the article; its
 //! text is located among the page's text nodes, long texts anchoring the
-//! match; lines that are labels (bylines, datelines, credits) are left out;
+//! match; the lines around it that are not its text (labels, teaser links:
+//! `lines.rs`) are left out;
 //! the text is then read from the article's common ancestor, skipping page
 //! furniture, as the content script does. Without a browser there is no
 //! cascade: an element is a block by its tag, hidden by its `hidden`
@@ -14,8 +15,11 @@
 //! sheets that surely hides it (`src/stylesheet.rs`).
 
 use crate::stylesheet;
+use lines::{article_lines, dense_len};
 use dom_query::{Document, NodeId, NodeRef};
 use std::collections::{HashMap, HashSet};
+
+mod lines;
 
 /// Texts at least this long anchor the match (maintext.js `ANCHOR_CHARS`).
 const ANCHOR_CHARS: usize = 40;
@@ -23,9 +27,6 @@ const ANCHOR_CHARS: usize = 40;
 const NEAR: usize = 200;
 /// Larger pages fall back to the structural rules (maintext.js `MAX_ELEMENTS`).
 const MAX_ELEMENTS: usize = 30_000;
-/// A line shorter than this with no sentence ending, outside paragraphs, is a label.
-const LABEL_CHARS: usize = 100;
-
 const SKIP: &[&str] = &[
     "script", "style", "noscript", "template", "textarea", "input", "select", "option", "button", "svg", "math", "canvas",
     "iframe", "object", "embed", "video", "audio", "head",
@@ -40,12 +41,7 @@ const FURNITURE_NAMES: &[&str] = &[
     "cookies", "consent", "subscribe", "outbrain", "taboola",
 ];
 const TEASERS: &[&str] = &["article", "ul", "ol", "section"];
-const PARAGRAPH_TAGS: &[&str] = &["p", "li", "dd", "dt", "blockquote", "pre", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"];
-/// Blocks of a label line (maintext.js `BLOCK_TAGS`, with `PARAGRAPH_TAGS`).
-const LINE_BLOCKS: &[&str] = &[
-    "div", "section", "article", "main", "header", "footer", "aside", "nav", "figure", "figcaption", "ul", "ol", "dl",
-    "table", "tr", "form", "address", "body",
-];
+pub(crate) const PARAGRAPH_TAGS: &[&str] = &["p", "li", "dd", "dt", "blockquote", "pre", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"];
 /// Elements the browser displays as blocks by default: a line break before and after.
 const DISPLAY_BLOCK: &[&str] = &[
     "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt",
@@ -59,11 +55,11 @@ fn is_ascii_space(c: char) -> bool {
 }
 
 /// Runs of white space as one space, trimmed (JavaScript's `\s`, which includes no-break spaces).
-fn squash(s: &str) -> String {
+pub(crate) fn squash(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn tag(n: &NodeRef) -> String {
+pub(crate) fn tag(n: &NodeRef) -> String {
     n.node_name().map(|t| t.to_ascii_lowercase()).unwrap_or_default()
 }
 
@@ -161,46 +157,6 @@ fn align(wanted: &[String], live: &[String]) -> Vec<usize> {
     at.into_iter().flatten().collect()
 }
 
-/// The block (by tag) a text node's line belongs to.
-fn line_block<'a>(n: &NodeRef<'a>) -> Option<NodeRef<'a>> {
-    n.ancestors_it(None).find(|e| {
-        let t = tag(e);
-        PARAGRAPH_TAGS.contains(&t.as_str()) || LINE_BLOCKS.contains(&t.as_str())
-    })
-}
-
-/// Ends like a sentence: . ! ? … and any closing quotes, brackets or spaces after.
-fn ends_sentence(line: &str) -> bool {
-    let closing = |c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '»' | '”' | '’' | '›' | ')' | ']' | '}');
-    matches!(line.trim_end_matches(closing).chars().last(), Some('.' | '!' | '?' | '…'))
-}
-
-/// `found` less the lines that are labels, not sentences (maintext.js `withoutLabels`).
-fn without_labels<'a>(found: Vec<NodeRef<'a>>) -> Vec<NodeRef<'a>> {
-    let mut lines: Vec<(Option<NodeRef<'a>>, Vec<usize>)> = Vec::new();
-    let mut index: HashMap<Option<NodeId>, usize> = HashMap::new();
-    for (i, n) in found.iter().enumerate() {
-        let b = line_block(n);
-        let k = *index.entry(b.as_ref().map(|b| b.id)).or_insert_with(|| {
-            lines.push((b.clone(), Vec::new()));
-            lines.len() - 1
-        });
-        lines[k].1.push(i);
-    }
-    let mut dropped = HashSet::new();
-    for (b, members) in &lines {
-        let Some(b) = b else { continue };
-        if PARAGRAPH_TAGS.contains(&tag(b).as_str()) {
-            continue;
-        }
-        let line = squash(&members.iter().map(|&i| found[i].text().to_string()).collect::<Vec<_>>().join(" "));
-        if line.encode_utf16().count() < LABEL_CHARS && !ends_sentence(&line) {
-            dropped.extend(members.iter().copied());
-        }
-    }
-    found.into_iter().enumerate().filter(|(i, _)| !dropped.contains(i)).map(|(_, n)| n).collect()
-}
-
 /// The page's texts as the port gives its article back: it drops comments
 /// and hands back HTML, parsed again, so text nodes split only by comments
 /// (`When <!-- -->President`) come back as one text. Each run of such
@@ -266,7 +222,10 @@ fn find<'a>(doc: &'a Document, body: &NodeRef<'a>, html: &str) -> Option<Article
     let (_, wanted) = texts_of(&content.root());
     let seen = body.descendants_it().map(|n| n.id).collect();
     let (runs, texts) = text_runs(body);
-    let found = without_labels(align(&wanted, &texts).into_iter().flat_map(|k| runs[k].clone()).collect());
+    // Each text node's run, to find the page's next text after a line.
+    let run_of: HashMap<NodeId, usize> = runs.iter().enumerate().flat_map(|(k, r)| r.iter().map(move |n| (n.id, k))).collect();
+    let next_text = |n: &NodeRef<'a>| runs.get(run_of.get(&n.id)? + 1).and_then(|r| r.first().cloned());
+    let found = article_lines(align(&wanted, &texts).into_iter().flat_map(|k| runs[k].clone()).collect(), next_text);
     let (first, last) = (found.first()?.clone(), found.last()?.clone());
     let mut held: HashMap<NodeId, usize> = HashMap::new();
     let mut total = 0;
@@ -298,11 +257,6 @@ fn names_furniture(e: &NodeRef) -> bool {
 
 fn closest_article_above(e: &NodeRef) -> bool {
     e.ancestors_it(None).any(|a| tag(&a) == "article")
-}
-
-/// Text length without white space (content.js `isTeaser` measures so).
-fn dense_len(s: &str) -> usize {
-    s.chars().filter(|c| !c.is_whitespace()).map(char::len_utf16).sum()
 }
 
 /// A block made mostly of links inside an article: a teaser (content.js `isTeaser`).
@@ -492,14 +446,6 @@ mod tests {
         assert_eq!(align(&[long(1), "Politics".into(), long(2)], &live), [1, 2]);
         assert_eq!(align(&[long(1), long(2), "Politics".into()], &live), [1, 2, 3]);
         assert!(align(&["said".into()], &["said".into()]).is_empty());
-    }
-
-    #[test]
-    fn a_sentence_ends_before_closing_quotes_and_brackets() {
-        assert!(ends_sentence("Il a dit « oui. »"));
-        assert!(ends_sentence("He left (for good.)"));
-        assert!(!ends_sentence("Read more:"));
-        assert!(!ends_sentence("(Reuters)"));
     }
 
     #[test]

@@ -16,7 +16,7 @@ after(() => browser?.close());
 /** What find() gives on `html`: the root's tag and the texts it keeps, or null. */
 async function found(html) {
   await page.setContent(html);
-  for (const js of ['vendor/Readability.js', 'maintext.js']) await page.addScriptTag({ path: join(DIST, js) });
+  for (const js of ['vendor/Readability.js', 'lines.js', 'maintext.js']) await page.addScriptTag({ path: join(DIST, js) });
   return page.evaluate(() => {
     const a = globalThis.Sourcelight.mainText.find(document);
     if (!a) return null;
@@ -37,4 +37,18 @@ test('a class of <html> that Readability.js reads as unlikely ("header-spacing")
   assert.equal(a?.root, 'article', JSON.stringify(a));
   assert.ok(!a.kept.includes('World news'), a.kept.join(' | '));
   assert.equal(a.kept.length, 6);
+});
+
+test('teaser links and the lead-in of a teaser list are left out (lines.js); a lead-in of what is read, and a linked sentence, are not', async () => {
+  const html = `<html><body><article>${[1, 2, 3].map(paragraph).join('')}
+    <p><b>Read more:</b></p><p><a href="/a">Another story on the docks and their long strike</a></p>
+    <p>See also: <a href="/b">The port authority and its plans for the harbour front</a></p>
+    ${[4, 5].map(paragraph).join('')}
+    <p>The minister said:</p><blockquote><p>We will not give in to the pressure of the unions, whatever they say, and we will say so again.</p></blockquote>
+    <p><a href="/c">The strike ended on Friday.</a> It had lasted, with a pause, five weeks and two days in all, the union said.</p>
+    ${paragraph(6)}</article></body></html>`;
+  const a = await found(html);
+  const kept = a.kept.join(' | ');
+  for (const t of ['Read more:', 'Another story', 'See also:', 'The port authority']) assert.ok(!kept.includes(t), `${t} in ${kept}`);
+  for (const t of ['The minister said:', 'We will not give in', 'The strike ended', 'Paragraph 6']) assert.ok(kept.includes(t), `${t} not in ${kept}`);
 });

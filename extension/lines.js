@@ -1,0 +1,75 @@
+// The lines Readability keeps around the article's paragraphs that are not
+// its text (src/page/lines.rs, the same rules, for the CLI): labels
+// (bylines, datelines, credits), teaser links ("Read more" headlines, "See
+// also: …"), and the lead-in of a teaser list ("Read more:") whose list is
+// not read. A line is the text Readability kept in one block (by tag).
+(() => {
+  'use strict';
+  const SL = (globalThis.Sourcelight ??= {});
+  if (SL.lines) return;
+
+  const PARAGRAPH_TAGS = new Set(['P', 'LI', 'DD', 'DT', 'BLOCKQUOTE', 'PRE', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+  const BLOCK_TAGS = new Set([...PARAGRAPH_TAGS, 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE',
+    'NAV', 'FIGURE', 'FIGCAPTION', 'UL', 'OL', 'DL', 'TABLE', 'TR', 'FORM', 'ADDRESS', 'BODY']);
+  const LABEL_CHARS = 100;
+  const SENTENCE_END = /[.!?…][\s\p{Pf}\p{Pe}"'»]*$/u;
+
+  const squash = (s) => s.replace(/\s+/g, ' ').trim();
+  const dense = (s) => s.replace(/\s+/g, '').length;
+
+  /** The block (by tag) a text node's line belongs to. */
+  const blockOf = (n) => {
+    let e = n.parentElement;
+    while (e && !BLOCK_TAGS.has(e.tagName.toUpperCase())) e = e.parentElement;
+    return e;
+  };
+
+  /** More than half of the line's text (white space aside) is link text. */
+  function isLinkLine(ns) {
+    let all = 0, linked = 0;
+    for (const n of ns) {
+      const len = dense(n.data);
+      all += len;
+      if (n.parentElement?.closest('a')) linked += len;
+    }
+    return linked * 2 > all;
+  }
+
+  /**
+   * `found` (text nodes, in order) less the lines that are not the
+   * article's text. `nextText(n)`: the page's next text node after `n`.
+   */
+  function articleLines(found, nextText) {
+    const lines = new Map(); // block → its text nodes among `found`
+    for (const n of found) {
+      const b = blockOf(n);
+      if (!lines.has(b)) lines.set(b, []);
+      lines.get(b).push(n);
+    }
+    const dropped = new Set();
+    const leadIns = [];
+    for (const [b, ns] of lines) {
+      if (!b) continue;
+      const line = squash(ns.map((n) => n.data).join(' '));
+      const short = line.length < LABEL_CHARS && !SENTENCE_END.test(line);
+      if (short && !PARAGRAPH_TAGS.has(b.tagName.toUpperCase())) {
+        // A label: a short line with no sentence ending, in no paragraph (the headline is read).
+        for (const n of ns) dropped.add(n);
+      } else if (!SENTENCE_END.test(line) && isLinkLine(ns)) {
+        // Teaser links: a line mostly of link text, with no sentence ending, is another page's headline.
+        for (const n of ns) dropped.add(n);
+      } else if (short && line.endsWith(':')) {
+        leadIns.push(ns);
+      }
+    }
+    // A lead-in ("Read more:", "Lire aussi :") introduces what follows it: when that is not read, nor is the lead-in.
+    const kept = new Set(found.filter((n) => !dropped.has(n)));
+    for (const ns of leadIns) {
+      const next = nextText(ns[ns.length - 1]);
+      if (!next || !kept.has(next)) for (const n of ns) dropped.add(n);
+    }
+    return dropped.size ? found.filter((n) => !dropped.has(n)) : found;
+  }
+
+  SL.lines = { articleLines };
+})();

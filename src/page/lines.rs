@@ -1,0 +1,124 @@
+//! The lines Readability keeps around the article's paragraphs that are not
+//! its text (`extension/lines.js`, the same rules): labels (bylines,
+//! datelines, credits), teaser links ("Read more" headlines, "See also: …"),
+//! and the lead-in of a teaser list ("Read more:") whose list is not read.
+//! A line is the text of `found` in one block (by tag).
+
+use dom_query::{NodeId, NodeRef};
+use std::collections::{HashMap, HashSet};
+
+use super::{squash, tag, PARAGRAPH_TAGS};
+
+/// A line shorter than this with no sentence ending, outside paragraphs, is a label.
+const LABEL_CHARS: usize = 100;
+/// Blocks of a line (lines.js `BLOCK_TAGS`, with `PARAGRAPH_TAGS`).
+const LINE_BLOCKS: &[&str] = &[
+    "div", "section", "article", "main", "header", "footer", "aside", "nav", "figure", "figcaption", "ul", "ol", "dl",
+    "table", "tr", "form", "address", "body",
+];
+
+/// The block (by tag) a text node's line belongs to.
+fn line_block<'a>(n: &NodeRef<'a>) -> Option<NodeRef<'a>> {
+    n.ancestors_it(None).find(|e| {
+        let t = tag(e);
+        PARAGRAPH_TAGS.contains(&t.as_str()) || LINE_BLOCKS.contains(&t.as_str())
+    })
+}
+
+/// Ends like a sentence: . ! ? … and any closing quotes, brackets or spaces after.
+pub(super) fn ends_sentence(line: &str) -> bool {
+    let closing = |c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '»' | '”' | '’' | '›' | ')' | ']' | '}');
+    matches!(line.trim_end_matches(closing).chars().last(), Some('.' | '!' | '?' | '…'))
+}
+
+/// Text length without white space (JavaScript's length: UTF-16 units).
+pub(super) fn dense_len(s: &str) -> usize {
+    s.chars().filter(|c| !c.is_whitespace()).map(char::len_utf16).sum()
+}
+
+/// `found` (text nodes, in order) less the lines that are not the article's
+/// text (lines.js `articleLines`). `next_text(n)`: the page's next text
+/// node after `n` (its first, when text nodes are matched in runs).
+pub(super) fn article_lines<'a>(found: Vec<NodeRef<'a>>, next_text: impl Fn(&NodeRef<'a>) -> Option<NodeRef<'a>>) -> Vec<NodeRef<'a>> {
+    let mut lines: Vec<(Option<NodeRef<'a>>, Vec<usize>)> = Vec::new();
+    let mut index: HashMap<Option<NodeId>, usize> = HashMap::new();
+    for (i, n) in found.iter().enumerate() {
+        let b = line_block(n);
+        let k = *index.entry(b.as_ref().map(|b| b.id)).or_insert_with(|| {
+            lines.push((b.clone(), Vec::new()));
+            lines.len() - 1
+        });
+        lines[k].1.push(i);
+    }
+    let text = |members: &[usize]| squash(&members.iter().map(|&i| found[i].text().to_string()).collect::<Vec<_>>().join(" "));
+    let mut dropped = HashSet::new();
+    let mut lead_ins = Vec::new();
+    for (b, members) in &lines {
+        let Some(b) = b else { continue };
+        let line = text(members);
+        let short = line.encode_utf16().count() < LABEL_CHARS && !ends_sentence(&line);
+        // A label: a short line with no sentence ending, in no paragraph (the headline is read).
+        if short && !PARAGRAPH_TAGS.contains(&tag(b).as_str()) {
+            dropped.extend(members.iter().copied());
+        // Teaser links: a line mostly of link text, with no sentence ending, is another page's headline.
+        } else if !ends_sentence(&line) && is_link_line(members.iter().map(|&i| &found[i])) {
+            dropped.extend(members.iter().copied());
+        } else if short && line.ends_with(':') {
+            lead_ins.push(members);
+        }
+    }
+    // A lead-in ("Read more:", "Lire aussi :") introduces what follows it: when that is not read, nor is the lead-in.
+    let kept: HashSet<NodeId> = found.iter().enumerate().filter(|(i, _)| !dropped.contains(i)).map(|(_, n)| n.id).collect();
+    for members in lead_ins {
+        let last = &found[*members.last().expect("a line has a text")];
+        if next_text(last).is_none_or(|n| !kept.contains(&n.id)) {
+            dropped.extend(members.iter().copied());
+        }
+    }
+    found.into_iter().enumerate().filter(|(i, _)| !dropped.contains(i)).map(|(_, n)| n).collect()
+}
+
+/// More than half of the line's text (white space aside) is link text.
+fn is_link_line<'b, 'a: 'b>(nodes: impl Iterator<Item = &'b NodeRef<'a>>) -> bool {
+    let (mut all, mut linked) = (0, 0);
+    for n in nodes {
+        let len = dense_len(&n.text());
+        all += len;
+        if n.ancestors_it(None).any(|e| tag(&e) == "a") {
+            linked += len;
+        }
+    }
+    linked * 2 > all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sentence_ends_before_closing_quotes_and_brackets() {
+        assert!(ends_sentence("Il a dit « oui. »"));
+        assert!(ends_sentence("He left (for good.)"));
+        assert!(!ends_sentence("Read more:"));
+        assert!(!ends_sentence("(Reuters)"));
+    }
+
+    #[test]
+    fn teaser_links_and_their_lead_in_are_left_out_a_lead_in_of_what_is_read_is_not() {
+        let p = |n: u32| format!("<p>Paragraph {n} of the article, long enough to anchor the match, with a comma, two, three, and more words to score.</p>");
+        let html = format!(
+            "<html><body><article>{}{}{}<p><b>Read more:</b></p><p><a href=\"/a\">Another story on the docks and their long strike</a></p>\
+             <p>See also: <a href=\"/b\">The port authority and its plans for the harbour front</a></p>{}{}\
+             <p>The minister said:</p><blockquote><p>We will not give in to the pressure of the unions, whatever they say, and we will say so again.</p></blockquote>\
+             <p><a href=\"/c\">The strike ended on Friday.</a> It had lasted, with a pause, five weeks and two days in all, the union said.</p>{}</article></body></html>",
+            p(1), p(2), p(3), p(4), p(5), p(6)
+        );
+        let text = super::super::main_text(&html);
+        for t in ["Read more:", "Another story", "See also:", "The port authority"] {
+            assert!(!text.contains(t), "{t} in {text}");
+        }
+        for t in ["The minister said:", "We will not give in", "The strike ended", "Paragraph 6"] {
+            assert!(text.contains(t), "{t} not in {text}");
+        }
+    }
+}
