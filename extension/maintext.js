@@ -145,7 +145,13 @@
   const FURNITURE = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'DIALOG', 'MENU', 'FIGURE', 'FIGCAPTION']);
   const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'search', 'dialog', 'alertdialog', 'menu', 'menubar']);
   // Not "paywall": sites name the article's own text after it ("pre-paywall", "post-paywall").
-  const FURNITURE_NAMES = /(?:^|[\s_-])(?:captions?|comments?|commentaires?|disqus|related|recirc|share|sharing|social|newsletter|promo|advert|ads?|sidebar|breadcrumbs?|cookies?|consent|subscribe|outbrain|taboola)(?:$|[\s_-])/i;
+  const FURNITURE_NAMES = new Set(['caption', 'captions', 'comment', 'comments', 'commentaire', 'commentaires', 'disqus',
+    'related', 'recirc', 'share', 'sharing', 'social', 'newsletter', 'promo', 'advert', 'ad', 'ads', 'sidebar',
+    'breadcrumb', 'breadcrumbs', 'cookie', 'cookies', 'consent', 'subscribe', 'outbrain', 'taboola',
+    // The author's line and note, a sign-up box, an embedded tweet, legal notices.
+    'byline', 'bylines', 'bio', 'signup', 'tweet', 'legal', 'disclaimer']);
+  /** The words of an id or class: split at white space, `_`, `-` and camelCase humps ("imageEmbedCaption"), lower case. */
+  const nameWords = (names) => names.split(/[\s_-]+/).flatMap((w) => w.split(/(?<=\p{Ll})(?=\p{Lu})/u)).map((w) => w.toLowerCase());
 
   /** Whether `el` is page furniture (navigation, comments, asides, hidden from AT). */
   function isFurniture(el) {
@@ -155,12 +161,13 @@
     const role = el.getAttribute('role');
     if (role && FURNITURE_ROLES.has(role)) return true;
     const names = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
-    if (names.length > 1 && FURNITURE_NAMES.test(names)) return true;
-    return TEASERS.has(tag) && el.parentElement?.closest('article') != null && isTeaser(el);
+    if (names.length > 1 && nameWords(names).some((w) => FURNITURE_NAMES.has(w))) return true;
+    return TEASERS.has(tag) && isTeaser(el);
   }
 
-  // Inside an article, a nested <article>, list or <section> made mostly of
-  // links is a teaser block (related stories, video cards), not the text.
+  // An <article>, list or <section> made mostly of links is a teaser block
+  // (related stories, video cards, "most shared"), not the text: inside an
+  // article or beside it (Readability keeps such a block's heading).
   const TEASERS = new Set(['ARTICLE', 'UL', 'OL', 'SECTION']);
   function isTeaser(el) {
     const all = el.textContent.replace(/\s+/g, '').length;

@@ -34,11 +34,13 @@ const SKIP: &[&str] = &[
 const FURNITURE: &[&str] = &["nav", "aside", "footer", "header", "form", "dialog", "menu", "figure", "figcaption"];
 const FURNITURE_ROLES: &[&str] =
     &["navigation", "complementary", "banner", "contentinfo", "search", "dialog", "alertdialog", "menu", "menubar"];
-/// Words of an id or class that name furniture (content.js `FURNITURE_NAMES`).
+/// Words of an id or class that name furniture (maintext.js `FURNITURE_NAMES`).
 const FURNITURE_NAMES: &[&str] = &[
     "caption", "captions", "comment", "comments", "commentaire", "commentaires", "disqus", "related", "recirc", "share",
     "sharing", "social", "newsletter", "promo", "advert", "ad", "ads", "sidebar", "breadcrumb", "breadcrumbs", "cookie",
     "cookies", "consent", "subscribe", "outbrain", "taboola",
+    // The author's line and note, a sign-up box, an embedded tweet, legal notices.
+    "byline", "bylines", "bio", "signup", "tweet", "legal", "disclaimer",
 ];
 const TEASERS: &[&str] = &["article", "ul", "ol", "section"];
 pub(crate) const PARAGRAPH_TAGS: &[&str] = &["p", "li", "dd", "dt", "blockquote", "pre", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"];
@@ -250,16 +252,34 @@ fn hidden(e: &NodeRef, styled: &HashSet<NodeId>) -> bool {
         || styled.contains(&e.id)
 }
 
+/// The words of an id or class: split at white space, `_`, `-` and camelCase humps
+/// ("imageEmbedCaption", "articleByline__bio"), lower case (maintext.js `nameWords`).
+fn name_words(names: &str) -> impl Iterator<Item = String> + '_ {
+    names.split(|c: char| c.is_whitespace() || c == '_' || c == '-').flat_map(|part| {
+        let mut words = vec![String::new()];
+        let mut lower = false;
+        for c in part.chars() {
+            if lower && c.is_uppercase() {
+                words.push(String::new());
+            }
+            lower = c.is_lowercase();
+            words.last_mut().expect("one word at least").extend(c.to_lowercase());
+        }
+        words
+    })
+}
+
 fn names_furniture(e: &NodeRef) -> bool {
-    let names = format!("{} {}", e.attr("id").unwrap_or_default(), e.attr("class").unwrap_or_default()).to_lowercase();
-    names.split(|c: char| c.is_whitespace() || c == '_' || c == '-').any(|w| FURNITURE_NAMES.contains(&w))
+    let names = format!("{} {}", e.attr("id").unwrap_or_default(), e.attr("class").unwrap_or_default());
+    let furniture = name_words(&names).any(|w| FURNITURE_NAMES.contains(&w.as_str()));
+    furniture
 }
 
 fn closest_article_above(e: &NodeRef) -> bool {
     e.ancestors_it(None).any(|a| tag(&a) == "article")
 }
 
-/// A block made mostly of links inside an article: a teaser (content.js `isTeaser`).
+/// A block made mostly of links: a teaser (maintext.js `isTeaser`).
 fn is_teaser(e: &NodeRef) -> bool {
     let all = dense_len(&e.text());
     if all == 0 {
@@ -284,7 +304,7 @@ fn is_furniture(e: &NodeRef) -> bool {
     if names_furniture(e) {
         return true;
     }
-    TEASERS.contains(&t.as_str()) && closest_article_above(e) && is_teaser(e)
+    TEASERS.contains(&t.as_str()) && is_teaser(e)
 }
 
 fn skipped(e: &NodeRef) -> bool {
@@ -489,6 +509,14 @@ mod tests {
         let text = main_text(&html);
         assert!(text.contains("Paragraph 1") && text.contains("Paragraph 4"), "{text}");
         assert!(!text.contains("shakes hands"), "{text}");
+    }
+
+    #[test]
+    fn names_are_split_at_camel_case_humps() {
+        let words = |s: &str| name_words(s).collect::<Vec<_>>();
+        assert_eq!(words("InlineImage-imageEmbedCaption"), ["inline", "image", "image", "embed", "caption"]);
+        assert_eq!(words("articleByline__bio ADS"), ["article", "byline", "", "bio", "ads"]);
+        assert_eq!(words("headLine"), ["head", "line"]);
     }
 
     #[test]

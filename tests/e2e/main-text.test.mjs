@@ -25,20 +25,15 @@ const EXTRA_MAX = 0.05;
 // (lines.js: bylines, datelines, credits, teaser links) catch. Each is held to its measured extra share
 // (+ 1.5 points) so that it cannot get worse; every other gated page to 5 %.
 const KNOWN_EXTRA = new Map([
-  ['de-laola1-barisic.html', 0.21],
   ['de-t3n-apple-iphone-akkus.html', 0.13],
   ['en-abcnews-clinton-putin.html', 0.11],
-  ['en-chron-esper-vietnam.html', 0.17],
-  ['en-cnbc-emirates-boeing.html', 0.12],
-  ['en-nbcnews-omar-threat.html', 0.19],
+  ['en-chron-esper-vietnam.html', 0.10],
   ['en-phys-hibernating-astronauts.html', 0.25],
   ['en-rt-bolivia-morales.html', 0.24],
-  ['en-sky-mourinho-spurs.html', 0.20],
   ['en-wapo-north-africa-attack.html', 0.09],
   ['en-wapo-us-israel-netanyahu.html', 0.11],
   ['fr-actu-hopital-cote-basque.html', 0.07],
   ['fr-lepoint-imam-beaucaire.html', 0.11],
-  ['it-ilmattino-urologi.html', 0.12],
 ]);
 const READABILITY = await readFile(join(ROOT, 'dist/extension/vendor/Readability.js'), 'utf8');
 
