@@ -149,7 +149,9 @@
     'related', 'recirc', 'share', 'sharing', 'social', 'newsletter', 'promo', 'advert', 'ad', 'ads', 'sidebar',
     'breadcrumb', 'breadcrumbs', 'cookie', 'cookies', 'consent', 'subscribe', 'outbrain', 'taboola',
     // The author's line and note, a sign-up box, an embedded tweet, legal notices.
-    'byline', 'bylines', 'bio', 'signup', 'tweet', 'legal', 'disclaimer']);
+    'byline', 'bylines', 'bio', 'signup', 'tweet', 'legal', 'disclaimer',
+    // Photo galleries and their captions; the social networks' embedded posts (fb-post, instagram-media).
+    'gallery', 'slideshow', 'carousel', 'fb', 'instagram', 'tiktok']);
   /** The words of an id or class: split at white space, `_`, `-` and camelCase humps ("imageEmbedCaption"), lower case. */
   const nameWords = (names) => names.split(/[\s_-]+/).flatMap((w) => w.split(/(?<=\p{Ll})(?=\p{Lu})/u)).map((w) => w.toLowerCase());
 

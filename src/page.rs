@@ -41,6 +41,8 @@ const FURNITURE_NAMES: &[&str] = &[
     "cookies", "consent", "subscribe", "outbrain", "taboola",
     // The author's line and note, a sign-up box, an embedded tweet, legal notices.
     "byline", "bylines", "bio", "signup", "tweet", "legal", "disclaimer",
+    // Photo galleries and their captions; the social networks' embedded posts (fb-post, instagram-media).
+    "gallery", "slideshow", "carousel", "fb", "instagram", "tiktok",
 ];
 const TEASERS: &[&str] = &["article", "ul", "ol", "section"];
 pub(crate) const PARAGRAPH_TAGS: &[&str] = &["p", "li", "dd", "dt", "blockquote", "pre", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"];

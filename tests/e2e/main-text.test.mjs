@@ -27,12 +27,10 @@ const EXTRA_MAX = 0.05;
 const KNOWN_EXTRA = new Map([
   ['de-t3n-apple-iphone-akkus.html', 0.13],
   ['en-abcnews-clinton-putin.html', 0.11],
-  ['en-chron-esper-vietnam.html', 0.10],
   ['en-phys-hibernating-astronauts.html', 0.25],
   ['en-rt-bolivia-morales.html', 0.24],
   ['en-wapo-north-africa-attack.html', 0.09],
   ['en-wapo-us-israel-netanyahu.html', 0.11],
-  ['fr-actu-hopital-cote-basque.html', 0.07],
   ['fr-lepoint-imam-beaucaire.html', 0.11],
 ]);
 const READABILITY = await readFile(join(ROOT, 'dist/extension/vendor/Readability.js'), 'utf8');

@@ -42,7 +42,8 @@ test('names: a word of an id or class, not a part of one', () => {
   }
   assert.ok(isFurniture(el('section', { id: 'disqus_thread' })));
   // camelCase humps split words too; bylines, author notes, sign-up boxes, embedded tweets, legal notices
-  for (const className of ['InlineImage-imageEmbedCaption', 'articleByline__bio', 'emailSignup', 'twitter-tweet', 'byline ap-byline', 'legal']) {
+  for (const className of ['InlineImage-imageEmbedCaption', 'articleByline__bio', 'emailSignup', 'twitter-tweet', 'byline ap-byline', 'legal',
+    'fb-post', 'instagram-media', 'article-gallery-14848382', 'slideshow']) {
     assert.ok(isFurniture(el('div', { className })), className);
   }
   for (const className of ['ArticleBody', 'headLine', 'storyBody', 'biography']) assert.ok(!isFurniture(el('div', { className })), className);
