@@ -1,8 +1,9 @@
 // The lines Readability keeps around the article's paragraphs that are not
 // its text (src/page/lines.rs, the same rules, for the CLI): labels
 // (bylines, datelines, credits), teaser links ("Read more" headlines, "See
-// also: …"), and the lead-in of a teaser list ("Read more:") whose list is
-// not read. A line is the text Readability kept in one block (by tag).
+// also: …"), the lead-in of a teaser list ("Read more:") whose list is not
+// read, and a closing note set in italics or bold. A line is the text
+// Readability kept in one block (by tag).
 (() => {
   'use strict';
   const SL = (globalThis.Sourcelight ??= {});
@@ -23,6 +24,13 @@
     while (e && !BLOCK_TAGS.has(e.tagName.toUpperCase())) e = e.parentElement;
     return e;
   };
+
+  const EMPHASIS = new Set(['EM', 'I', 'STRONG', 'B']);
+  /** Whether text node `n` is set in italics or bold within its line's block `b`. */
+  function isEmphasized(n, b) {
+    for (let e = n.parentElement; e && e !== b; e = e.parentElement) if (EMPHASIS.has(e.tagName.toUpperCase())) return true;
+    return false;
+  }
 
   /** More than half of the line's text (white space aside) is link text. */
   function isLinkLine(ns) {
@@ -67,6 +75,15 @@
     for (const ns of leadIns) {
       const next = nextText(ns[ns.length - 1]);
       if (!next || !kept.has(next)) for (const n of ns) dropped.add(n);
+    }
+    // The article's last lines, short and set whole in italics or bold, are a closing note
+    // ("With AFP", "Like this story? Share it"), not its text.
+    for (const [b, ns] of [...lines].reverse()) {
+      if (ns.every((n) => dropped.has(n))) continue;
+      if (!b) break;
+      const emphasized = ns.every((n) => n.data.trim() === '' || isEmphasized(n, b));
+      if (!emphasized || squash(ns.map((n) => n.data).join(' ')).length >= LABEL_CHARS) break;
+      for (const n of ns) dropped.add(n);
     }
     return dropped.size ? found.filter((n) => !dropped.has(n)) : found;
   }

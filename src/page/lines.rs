@@ -1,7 +1,8 @@
 //! The lines Readability keeps around the article's paragraphs that are not
 //! its text (`extension/lines.js`, the same rules): labels (bylines,
 //! datelines, credits), teaser links ("Read more" headlines, "See also: …"),
-//! and the lead-in of a teaser list ("Read more:") whose list is not read.
+//! the lead-in of a teaser list ("Read more:") whose list is not read, and a
+//! closing note set in italics or bold.
 //! A line is the text of `found` in one block (by tag).
 
 use dom_query::{NodeId, NodeRef};
@@ -16,6 +17,9 @@ const LINE_BLOCKS: &[&str] = &[
     "div", "section", "article", "main", "header", "footer", "aside", "nav", "figure", "figcaption", "ul", "ol", "dl",
     "table", "tr", "form", "address", "body",
 ];
+
+/// Elements that set text in italics or bold.
+const EMPHASIS: &[&str] = &["em", "i", "strong", "b"];
 
 /// The block (by tag) a text node's line belongs to.
 fn line_block<'a>(n: &NodeRef<'a>) -> Option<NodeRef<'a>> {
@@ -75,6 +79,22 @@ pub(super) fn article_lines<'a>(found: Vec<NodeRef<'a>>, next_text: impl Fn(&Nod
             dropped.extend(members.iter().copied());
         }
     }
+    // The article's last lines, short and set whole in italics or bold, are a closing note
+    // ("With AFP", "Like this story? Share it"), not its text.
+    for (b, members) in lines.iter().rev() {
+        if members.iter().all(|i| dropped.contains(i)) {
+            continue;
+        }
+        let Some(b) = b else { break };
+        let emphasized = members.iter().all(|&i| {
+            let n = &found[i];
+            n.text().trim().is_empty() || n.ancestors_it(None).take_while(|e| e.id != b.id).any(|e| EMPHASIS.contains(&tag(&e).as_str()))
+        });
+        if !emphasized || text(members).encode_utf16().count() >= LABEL_CHARS {
+            break;
+        }
+        dropped.extend(members.iter().copied());
+    }
     found.into_iter().enumerate().filter(|(i, _)| !dropped.contains(i)).map(|(_, n)| n).collect()
 }
 
@@ -118,6 +138,23 @@ mod tests {
             assert!(!text.contains(t), "{t} in {text}");
         }
         for t in ["The minister said:", "We will not give in", "The strike ended", "Paragraph 6"] {
+            assert!(text.contains(t), "{t} not in {text}");
+        }
+    }
+
+    #[test]
+    fn a_closing_note_in_italics_or_bold_is_left_out_an_emphasized_intertitle_is_not() {
+        let p = |n: u32| format!("<p>Paragraph {n} of the article, long enough to anchor the match, with a comma, two, three, and more words to score.</p>");
+        let html = format!(
+            "<html><body><article>{}{}<p><strong>Back on the docks</strong></p>{}{}<p><em>The minister said so twice.</em> Nobody listened, and the strike went on.</p>\
+             {}<p><i>(With AFP and Reuters)</i></p><p><strong><em>Like this story? Share it with a friend!</em></strong></p></article></body></html>",
+            p(1), p(2), p(3), p(4), p(5)
+        );
+        let text = super::super::main_text(&html);
+        for t in ["With AFP", "Like this story"] {
+            assert!(!text.contains(t), "{t} in {text}");
+        }
+        for t in ["Back on the docks", "The minister said so twice", "Paragraph 5"] {
             assert!(text.contains(t), "{t} not in {text}");
         }
     }

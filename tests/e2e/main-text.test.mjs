@@ -28,7 +28,6 @@ const KNOWN_EXTRA = new Map([
   ['de-t3n-apple-iphone-akkus.html', 0.13],
   ['en-abcnews-clinton-putin.html', 0.11],
   ['en-phys-hibernating-astronauts.html', 0.25],
-  ['en-rt-bolivia-morales.html', 0.24],
   ['en-wapo-north-africa-attack.html', 0.09],
   ['en-wapo-us-israel-netanyahu.html', 0.11],
   ['fr-lepoint-imam-beaucaire.html', 0.11],

@@ -52,3 +52,12 @@ test('teaser links and the lead-in of a teaser list are left out (lines.js); a l
   for (const t of ['Read more:', 'Another story', 'See also:', 'The port authority']) assert.ok(!kept.includes(t), `${t} in ${kept}`);
   for (const t of ['The minister said:', 'We will not give in', 'The strike ended', 'Paragraph 6']) assert.ok(kept.includes(t), `${t} not in ${kept}`);
 });
+
+test('a closing note set in italics or bold is left out (lines.js); an emphasized intertitle is not', async () => {
+  const html = `<html><body><article>${[1, 2].map(paragraph).join('')}<p><strong>Back on the docks</strong></p>${[3, 4].map(paragraph).join('')}
+    <p><em>The minister said so twice.</em> Nobody listened, and the strike went on.</p>${paragraph(5)}
+    <p><i>(With AFP and Reuters)</i></p><p><strong><em>Like this story? Share it with a friend!</em></strong></p></article></body></html>`;
+  const kept = (await found(html)).kept.join(' | ');
+  for (const t of ['With AFP', 'Like this story']) assert.ok(!kept.includes(t), `${t} in ${kept}`);
+  for (const t of ['Back on the docks', 'The minister said so twice', 'Paragraph 5']) assert.ok(kept.includes(t), `${t} not in ${kept}`);
+});
