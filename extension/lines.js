@@ -1,7 +1,8 @@
 // The lines Readability keeps around the article's paragraphs that are not
 // its text (src/page/lines.rs, the same rules, for the CLI): labels
 // (bylines, datelines, credits), teaser links ("Read more" headlines, "See
-// also: …"), the lead-in of a teaser list ("Read more:") whose list is not
+// also: …") and their inline form ("À LIRE AUSSI Title" inside a
+// paragraph), the lead-in of a teaser list ("Read more:") whose list is not
 // read, and a closing note set in italics or bold. A line is the text
 // Readability kept in one block (by tag).
 (() => {
@@ -32,6 +33,22 @@
     return false;
   }
 
+  /**
+   * An element inside a line, no link itself, whose text is a label in
+   * capitals and links, with no sentence ending: "À LIRE AUSSI <a>Title</a>".
+   */
+  function isInlineTeaser(e) {
+    if (e.tagName.toUpperCase() === 'A') return false;
+    let linked = 0, label = '';
+    const walker = e.ownerDocument.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      const a = t.parentElement.closest('a');
+      if (a && e.contains(a)) linked += dense(t.data); else label += t.data;
+    }
+    return linked > 0 && (label.match(/\p{Alphabetic}/gu) ?? []).length >= 4 && !/\p{Lowercase}/u.test(label)
+      && !SENTENCE_END.test(squash(e.textContent));
+  }
+
   /** More than half of the line's text (white space aside) is link text. */
   function isLinkLine(ns) {
     let all = 0, linked = 0;
@@ -48,6 +65,16 @@
    * article's text. `nextText(n)`: the page's next text node after `n`.
    */
   function articleLines(found, nextText) {
+    // An inline teaser set inside a paragraph ("À LIRE AUSSI <a>Title</a>") is not read, the paragraph is.
+    const teasers = new Map(); // element → isInlineTeaser
+    found = found.filter((n) => {
+      const b = blockOf(n);
+      for (let e = n.parentElement; e && e !== b; e = e.parentElement) {
+        if (!teasers.has(e)) teasers.set(e, isInlineTeaser(e));
+        if (teasers.get(e)) return false;
+      }
+      return true;
+    });
     const lines = new Map(); // block → its text nodes among `found`
     for (const n of found) {
       const b = blockOf(n);

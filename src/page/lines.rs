@@ -1,7 +1,8 @@
 //! The lines Readability keeps around the article's paragraphs that are not
 //! its text (`extension/lines.js`, the same rules): labels (bylines,
-//! datelines, credits), teaser links ("Read more" headlines, "See also: …"),
-//! the lead-in of a teaser list ("Read more:") whose list is not read, and a
+//! datelines, credits), teaser links ("Read more" headlines, "See also: …")
+//! and their inline form ("À LIRE AUSSI Title" inside a paragraph), the
+//! lead-in of a teaser list ("Read more:") whose list is not read, and a
 //! closing note set in italics or bold.
 //! A line is the text of `found` in one block (by tag).
 
@@ -44,6 +45,15 @@ pub(super) fn dense_len(s: &str) -> usize {
 /// text (lines.js `articleLines`). `next_text(n)`: the page's next text
 /// node after `n` (its first, when text nodes are matched in runs).
 pub(super) fn article_lines<'a>(found: Vec<NodeRef<'a>>, next_text: impl Fn(&NodeRef<'a>) -> Option<NodeRef<'a>>) -> Vec<NodeRef<'a>> {
+    // An inline teaser set inside a paragraph ("À LIRE AUSSI <a>Title</a>") is not read, the paragraph is.
+    let mut teasers: HashMap<NodeId, bool> = HashMap::new();
+    let found: Vec<NodeRef<'a>> = found
+        .into_iter()
+        .filter(|n| {
+            let b = line_block(n).map(|b| b.id);
+            !n.ancestors_it(None).take_while(|e| Some(e.id) != b).any(|e| *teasers.entry(e.id).or_insert_with(|| is_inline_teaser(&e)))
+        })
+        .collect();
     let mut lines: Vec<(Option<NodeRef<'a>>, Vec<usize>)> = Vec::new();
     let mut index: HashMap<Option<NodeId>, usize> = HashMap::new();
     for (i, n) in found.iter().enumerate() {
@@ -96,6 +106,26 @@ pub(super) fn article_lines<'a>(found: Vec<NodeRef<'a>>, next_text: impl Fn(&Nod
         dropped.extend(members.iter().copied());
     }
     found.into_iter().enumerate().filter(|(i, _)| !dropped.contains(i)).map(|(_, n)| n).collect()
+}
+
+/// An element inside a line, no link itself, whose text is a label in capitals and
+/// links, with no sentence ending: "À LIRE AUSSI <a>Title</a>" (lines.js `isInlineTeaser`).
+fn is_inline_teaser(e: &NodeRef) -> bool {
+    if !e.is_element() || tag(e) == "a" {
+        return false;
+    }
+    let (mut linked, mut label) = (0, String::new());
+    for t in e.descendants_it().filter(|t| t.is_text()) {
+        if t.ancestors_it(None).take_while(|a| a.id != e.id).any(|a| tag(&a) == "a") {
+            linked += dense_len(&t.text());
+        } else {
+            label.push_str(&t.text());
+        }
+    }
+    linked > 0
+        && label.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        && !label.chars().any(char::is_lowercase)
+        && !ends_sentence(&squash(&e.text()))
 }
 
 /// More than half of the line's text (white space aside) is link text.
@@ -155,6 +185,22 @@ mod tests {
             assert!(!text.contains(t), "{t} in {text}");
         }
         for t in ["Back on the docks", "The minister said so twice", "Paragraph 5"] {
+            assert!(text.contains(t), "{t} not in {text}");
+        }
+    }
+
+    #[test]
+    fn an_inline_teaser_is_left_out_of_its_paragraph_a_link_in_a_sentence_is_not() {
+        let p = |n: u32| format!("<p>Paragraph {n} of the article, long enough to anchor the match, with a comma, two, three, and more words to score.</p>");
+        let html = format!(
+            "<html><body><article>{}{}<p>The imam was arrested on Monday at the airport, on his way back. <span class=\"capsule\"><span>À LIRE AUSSI</span> \
+             <strong><a href=\"/a\">Antisémitisme : retour au Moyen Âge</a></strong></span>His home was searched, and he was held until his trial.</p>\
+             <p>It was, said <span>the French president <a href=\"/m\">Emmanuel Macron</a></span>, a good day for the <span>UN <a href=\"/u\">agency</a></span>.</p>{}</article></body></html>",
+            p(1), p(2), p(3)
+        );
+        let text = super::super::main_text(&html);
+        assert!(!text.contains("LIRE AUSSI") && !text.contains("Moyen Âge"), "{text}");
+        for t in ["The imam was arrested", "His home was searched", "the French president Emmanuel Macron", "UN agency"] {
             assert!(text.contains(t), "{t} not in {text}");
         }
     }

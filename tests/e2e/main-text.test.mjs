@@ -30,7 +30,6 @@ const KNOWN_EXTRA = new Map([
   ['en-phys-hibernating-astronauts.html', 0.25],
   ['en-wapo-north-africa-attack.html', 0.09],
   ['en-wapo-us-israel-netanyahu.html', 0.11],
-  ['fr-lepoint-imam-beaucaire.html', 0.11],
 ]);
 const READABILITY = await readFile(join(ROOT, 'dist/extension/vendor/Readability.js'), 'utf8');
 

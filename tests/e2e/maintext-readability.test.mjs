@@ -61,3 +61,14 @@ test('a closing note set in italics or bold is left out (lines.js); an emphasize
   for (const t of ['With AFP', 'Like this story']) assert.ok(!kept.includes(t), `${t} in ${kept}`);
   for (const t of ['Back on the docks', 'The minister said so twice', 'Paragraph 5']) assert.ok(kept.includes(t), `${t} not in ${kept}`);
 });
+
+test('an inline teaser (a label in capitals and a link) is left out of its paragraph (lines.js); a link in a sentence is not', async () => {
+  const html = `<html><body><article>${[1, 2].map(paragraph).join('')}
+    <p>The imam was arrested on Monday at the airport, on his way back. <span class="capsule"><span>À LIRE AUSSI</span>
+    <strong><a href="/a">Antisémitisme : retour au Moyen Âge</a></strong></span>His home was searched, and he was held until his trial.</p>
+    <p>It was, said <span>the French president <a href="/m">Emmanuel Macron</a></span>, a good day for the <span>UN <a href="/u">agency</a></span>.</p>
+    ${paragraph(3)}</article></body></html>`;
+  const kept = (await found(html)).kept.join(' | ');
+  for (const t of ['LIRE AUSSI', 'Moyen Âge']) assert.ok(!kept.includes(t), `${t} in ${kept}`);
+  for (const t of ['The imam was arrested', 'His home was searched', 'the French president', 'Emmanuel Macron', 'UN']) assert.ok(kept.includes(t), `${t} not in ${kept}`);
+});
