@@ -155,11 +155,21 @@
   /** The words of an id or class: split at white space, `_`, `-` and camelCase humps ("imageEmbedCaption"), lower case. */
   const nameWords = (names) => names.split(/[\s_-]+/).flatMap((w) => w.split(/(?<=\p{Ll})(?=\p{Lu})/u)).map((w) => w.toLowerCase());
 
+  // Hidden by the display utility of a CSS framework, whose sheet a saved page (or one whose
+  // CDN failed) does not have: Bootstrap's d-none, Tailwind's and Bootstrap 3's hidden, unless
+  // a class shows it again from some screen width (d-md-block, md:flex). Where the sheet is
+  // there, the computed style hides it anyway.
+  const SHOWN = /^(?:d-(?:sm|md|lg|xl|xxl)-(?!none$)|[^:]+:(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid|table|contents)$)/;
+  function hiddenByClass(el) {
+    const tokens = typeof el.className === 'string' ? el.className.split(/[ \t\n\f\r]+/) : [];
+    return tokens.some((t) => t === 'd-none' || t === 'hidden') && !tokens.some((t) => SHOWN.test(t));
+  }
+
   /** Whether `el` is page furniture (navigation, comments, asides, hidden from AT). */
   function isFurniture(el) {
     const tag = el.tagName.toUpperCase();
     if (FURNITURE.has(tag)) return !(tag === 'HEADER' && el.parentElement?.closest('article'));
-    if (el.getAttribute('aria-hidden') === 'true') return true;
+    if (el.getAttribute('aria-hidden') === 'true' || hiddenByClass(el)) return true;
     const role = el.getAttribute('role');
     if (role && FURNITURE_ROLES.has(role)) return true;
     const names = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;

@@ -254,6 +254,20 @@ fn hidden(e: &NodeRef, styled: &HashSet<NodeId>) -> bool {
         || styled.contains(&e.id)
 }
 
+/// Hidden by the display utility of a CSS framework, whose sheet a saved page does not
+/// have: Bootstrap's `d-none`, Tailwind's and Bootstrap 3's `hidden`, unless a class
+/// shows it again from some screen width (`d-md-block`, `md:flex`; maintext.js `hiddenByClass`).
+fn hidden_by_class(e: &NodeRef) -> bool {
+    let Some(class) = e.attr("class") else { return false };
+    let tokens: Vec<&str> = class.split_ascii_whitespace().collect();
+    let shown = |t: &&str| {
+        let bootstrap = ["sm", "md", "lg", "xl", "xxl"].iter().any(|w| t.starts_with(&format!("d-{w}-")) && !t.ends_with("-none"));
+        let tailwind = t.split_once(':').is_some_and(|(p, u)| !p.is_empty() && ["block", "inline", "inline-block", "flex", "inline-flex", "grid", "inline-grid", "table", "contents"].contains(&u));
+        bootstrap || tailwind
+    };
+    tokens.iter().any(|t| *t == "d-none" || *t == "hidden") && !tokens.iter().any(shown)
+}
+
 /// The words of an id or class: split at white space, `_`, `-` and camelCase humps
 /// ("imageEmbedCaption", "articleByline__bio"), lower case (maintext.js `nameWords`).
 fn name_words(names: &str) -> impl Iterator<Item = String> + '_ {
@@ -297,7 +311,7 @@ fn is_furniture(e: &NodeRef) -> bool {
     if FURNITURE.contains(&t.as_str()) {
         return !(t == "header" && closest_article_above(e));
     }
-    if e.attr("aria-hidden").is_some_and(|v| &*v == "true") {
+    if e.attr("aria-hidden").is_some_and(|v| &*v == "true") || hidden_by_class(e) {
         return true;
     }
     if e.attr("role").is_some_and(|r| FURNITURE_ROLES.contains(&&*r)) {
@@ -519,6 +533,17 @@ mod tests {
         assert_eq!(words("InlineImage-imageEmbedCaption"), ["inline", "image", "image", "embed", "caption"]);
         assert_eq!(words("articleByline__bio ADS"), ["article", "byline", "", "bio", "ads"]);
         assert_eq!(words("headLine"), ["head", "line"]);
+    }
+
+    #[test]
+    fn a_css_frameworks_hiding_class_hides_unless_another_shows_it_again() {
+        let el = |class: &str| {
+            let doc = Document::from(format!("<html><body><div class=\"{class}\">x</div></body></html>"));
+            let hidden = hidden_by_class(&doc.select("div").nodes()[0]);
+            hidden
+        };
+        assert!(el("d-none d-print-block") && el("hidden") && el("px-2 hidden"));
+        assert!(!el("d-none d-md-block") && !el("hidden md:flex") && !el("is-hidden") && !el("d-md-none"));
     }
 
     #[test]

@@ -57,3 +57,8 @@ test('a list or section made mostly of links is a teaser, inside an article or b
   assert.ok(!isFurniture(el('ul', { inArticle: true, text: 'Three points of the plan, one link', linked: 'link' })));
   assert.ok(isFurniture(el('section', { text: 'Most shared: one story, another', linked: 'one story, another' })), 'beside an article too');
 });
+
+test("a CSS framework's hiding class (d-none, hidden) hides, unless another class shows it again from some width", () => {
+  for (const className of ['d-none d-print-block', 'hidden', 'px-2 hidden']) assert.ok(isFurniture(el('div', { className })), className);
+  for (const className of ['d-none d-md-block', 'hidden md:flex', 'is-hidden', 'd-md-none']) assert.ok(!isFurniture(el('div', { className })), className);
+});
