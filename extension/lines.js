@@ -3,8 +3,9 @@
 // (bylines, datelines, credits), teaser links ("Read more" headlines, "See
 // also: …") and their inline form ("À LIRE AUSSI Title" inside a
 // paragraph), the lead-in of a teaser list ("Read more:") whose list is not
-// read, and a closing note set in italics or bold. A line is the text
-// Readability kept in one block (by tag).
+// read, a note that opens with a label ("More information: …"), and a
+// closing note set in italics or bold. A line is the text Readability kept
+// in one block (by tag).
 (() => {
   'use strict';
   const SL = (globalThis.Sourcelight ??= {});
@@ -31,6 +32,13 @@
   function isEmphasized(n, b) {
     for (let e = n.parentElement; e && e !== b; e = e.parentElement) if (EMPHASIS.has(e.tagName.toUpperCase())) return true;
     return false;
+  }
+
+  const LEAD_IN_CHARS = 40;
+  /** The line's first text is a label: short, in italics or bold, ending in a colon. */
+  function opensWithLabel(first, b) {
+    const t = squash(first.data);
+    return t.endsWith(':') && t.length < LEAD_IN_CHARS && isEmphasized(first, b);
   }
 
   /**
@@ -92,6 +100,10 @@
         for (const n of ns) dropped.add(n);
       } else if (!SENTENCE_END.test(line) && isLinkLine(ns)) {
         // Teaser links: a line mostly of link text, with no sentence ending, is another page's headline.
+        for (const n of ns) dropped.add(n);
+      } else if (!SENTENCE_END.test(line) && !PARAGRAPH_TAGS.has(b.tagName.toUpperCase()) && opensWithLabel(ns[0], b)) {
+        // A note: a line outside paragraphs, with no sentence ending, that opens with a label
+        // in bold or italics ("More information:", "Source:") is a reference, not the text.
         for (const n of ns) dropped.add(n);
       } else if (short && line.endsWith(':')) {
         leadIns.push(ns);

@@ -2,8 +2,9 @@
 //! its text (`extension/lines.js`, the same rules): labels (bylines,
 //! datelines, credits), teaser links ("Read more" headlines, "See also: …")
 //! and their inline form ("À LIRE AUSSI Title" inside a paragraph), the
-//! lead-in of a teaser list ("Read more:") whose list is not read, and a
-//! closing note set in italics or bold.
+//! lead-in of a teaser list ("Read more:") whose list is not read, a note
+//! that opens with a label ("More information: …"), and a closing note set
+//! in italics or bold.
 //! A line is the text of `found` in one block (by tag).
 
 use dom_query::{NodeId, NodeRef};
@@ -19,6 +20,8 @@ const LINE_BLOCKS: &[&str] = &[
     "table", "tr", "form", "address", "body",
 ];
 
+/// A label opening a note is shorter than this.
+const LEAD_IN_CHARS: usize = 40;
 /// Elements that set text in italics or bold.
 const EMPHASIS: &[&str] = &["em", "i", "strong", "b"];
 
@@ -77,6 +80,10 @@ pub(super) fn article_lines<'a>(found: Vec<NodeRef<'a>>, next_text: impl Fn(&Nod
         // Teaser links: a line mostly of link text, with no sentence ending, is another page's headline.
         } else if !ends_sentence(&line) && is_link_line(members.iter().map(|&i| &found[i])) {
             dropped.extend(members.iter().copied());
+        // A note: a line outside paragraphs, with no sentence ending, that opens with a label
+        // in bold or italics ("More information:", "Source:") is a reference, not the text.
+        } else if !ends_sentence(&line) && !PARAGRAPH_TAGS.contains(&tag(b).as_str()) && opens_with_label(&found[members[0]], b) {
+            dropped.extend(members.iter().copied());
         } else if short && line.ends_with(':') {
             lead_ins.push(members);
         }
@@ -96,11 +103,8 @@ pub(super) fn article_lines<'a>(found: Vec<NodeRef<'a>>, next_text: impl Fn(&Nod
             continue;
         }
         let Some(b) = b else { break };
-        let emphasized = members.iter().all(|&i| {
-            let n = &found[i];
-            n.text().trim().is_empty() || n.ancestors_it(None).take_while(|e| e.id != b.id).any(|e| EMPHASIS.contains(&tag(&e).as_str()))
-        });
-        if !emphasized || text(members).encode_utf16().count() >= LABEL_CHARS {
+        let all_emphasized = members.iter().all(|&i| found[i].text().trim().is_empty() || emphasized(&found[i], b));
+        if !all_emphasized || text(members).encode_utf16().count() >= LABEL_CHARS {
             break;
         }
         dropped.extend(members.iter().copied());
@@ -126,6 +130,17 @@ fn is_inline_teaser(e: &NodeRef) -> bool {
         && label.chars().filter(|c| c.is_alphabetic()).count() >= 4
         && !label.chars().any(char::is_lowercase)
         && !ends_sentence(&squash(&e.text()))
+}
+
+/// Whether text node `n` is set in italics or bold within its line's block `b`.
+fn emphasized(n: &NodeRef, b: &NodeRef) -> bool {
+    n.ancestors_it(None).take_while(|e| e.id != b.id).any(|e| EMPHASIS.contains(&tag(&e).as_str()))
+}
+
+/// The line's first text is a label: short, in italics or bold, ending in a colon.
+fn opens_with_label(first: &NodeRef, b: &NodeRef) -> bool {
+    let t = squash(&first.text());
+    t.ends_with(':') && t.encode_utf16().count() < LEAD_IN_CHARS && emphasized(first, b)
 }
 
 /// More than half of the line's text (white space aside) is link text.
@@ -203,5 +218,19 @@ mod tests {
         for t in ["The imam was arrested", "His home was searched", "the French president Emmanuel Macron", "UN agency"] {
             assert!(text.contains(t), "{t} not in {text}");
         }
+    }
+
+    #[test]
+    fn a_note_that_opens_with_a_label_is_left_out_a_labelled_paragraph_is_not() {
+        let p = |n: u32| format!("<p>Paragraph {n} of the article, long enough to anchor the match, with a comma, two, three, and more words to score.</p>");
+        let html = format!(
+            "<html><body><article>{}{}<p><strong>Analysis:</strong> the plan, which the unions reject, would cut the port's costs by a third, or more</p>{}\
+             <div class=\"more\"><strong>More information:</strong> J. Porter et al. Docks and strikes, Journal of Harbour Studies (2019). \
+             <a href=\"https://doi.org/10.1000/1\">DOI: 10.1000/1</a></div>{}</article></body></html>",
+            p(1), p(2), p(3), p(4)
+        );
+        let text = super::super::main_text(&html);
+        assert!(!text.contains("More information") && !text.contains("Journal of Harbour"), "{text}");
+        assert!(text.contains("Analysis: the plan") && text.contains("Paragraph 4"), "{text}");
     }
 }

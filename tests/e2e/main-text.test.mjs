@@ -27,7 +27,6 @@ const EXTRA_MAX = 0.05;
 const KNOWN_EXTRA = new Map([
   ['de-t3n-apple-iphone-akkus.html', 0.13],
   ['en-abcnews-clinton-putin.html', 0.11],
-  ['en-phys-hibernating-astronauts.html', 0.25],
   ['en-wapo-north-africa-attack.html', 0.09],
   ['en-wapo-us-israel-netanyahu.html', 0.11],
 ]);

@@ -72,3 +72,13 @@ test('an inline teaser (a label in capitals and a link) is left out of its parag
   for (const t of ['LIRE AUSSI', 'Moyen Âge']) assert.ok(!kept.includes(t), `${t} in ${kept}`);
   for (const t of ['The imam was arrested', 'His home was searched', 'the French president', 'Emmanuel Macron', 'UN']) assert.ok(kept.includes(t), `${t} not in ${kept}`);
 });
+
+test('a note that opens with a label in bold ("More information:") is left out (lines.js); a paragraph that does is not', async () => {
+  const html = `<html><body><article>${[1, 2].map(paragraph).join('')}
+    <p><strong>Analysis:</strong> the plan, which the unions reject, would cut the port's costs by a third, or more</p>${paragraph(3)}
+    <div class="more"><strong>More information:</strong> J. Porter et al. Docks and strikes, Journal of Harbour Studies (2019).
+    <a href="https://doi.org/10.1000/1">DOI: 10.1000/1</a></div>${paragraph(4)}</article></body></html>`;
+  const kept = (await found(html)).kept.join(' | ');
+  for (const t of ['More information', 'Journal of Harbour']) assert.ok(!kept.includes(t), `${t} in ${kept}`);
+  for (const t of ['Analysis:', 'the plan, which', 'Paragraph 4']) assert.ok(kept.includes(t), `${t} not in ${kept}`);
+});
