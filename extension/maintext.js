@@ -1,8 +1,9 @@
 // Where the page's article is: Mozilla Readability (the engine of Firefox's
 // Reader View, vendor/Readability.js) runs on a clone of the document, and
 // the text it keeps is located in the live DOM, text node by text node;
-// what is page furniture; and, where Readability finds nothing, the
-// structural rules (mainRoot).
+// less the lines around it that are not its text (lines.js); what is page
+// furniture; and, where Readability finds nothing, the structural rules
+// (mainRoot).
 // The page's DOM is never changed: Readability rewrites its clone only.
 //
 // Readability may rebuild its clone from HTML (it retries with looser rules
@@ -63,40 +64,6 @@
     return at.filter((k) => k >= 0);
   }
 
-  // Readability keeps the lines around the article's paragraphs: bylines,
-  // datelines, photo credits, "Read more:". Such a line is a short text
-  // with no sentence ending whose block is no paragraph, list item, quote,
-  // cell or heading (the headline is read); it is left out.
-  const PARAGRAPH_TAGS = new Set(['P', 'LI', 'DD', 'DT', 'BLOCKQUOTE', 'PRE', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-  const BLOCK_TAGS = new Set([...PARAGRAPH_TAGS, 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE',
-    'NAV', 'FIGURE', 'FIGCAPTION', 'UL', 'OL', 'DL', 'TABLE', 'TR', 'FORM', 'ADDRESS', 'BODY']);
-  const LABEL_CHARS = 100;
-  const SENTENCE_END = /[.!?…][\s\p{Pf}\p{Pe}"'»]*$/u;
-
-  /** The block (by tag) a text node's line belongs to. */
-  const blockOf = (n) => {
-    let e = n.parentElement;
-    while (e && !BLOCK_TAGS.has(e.tagName.toUpperCase())) e = e.parentElement;
-    return e;
-  };
-
-  /** `found` (text nodes, in order) less the lines that are labels, not sentences. */
-  function withoutLabels(found) {
-    const lines = new Map(); // block → its text nodes among `found`
-    for (const n of found) {
-      const b = blockOf(n);
-      if (!lines.has(b)) lines.set(b, []);
-      lines.get(b).push(n);
-    }
-    const dropped = new Set();
-    for (const [b, ns] of lines) {
-      if (!b || PARAGRAPH_TAGS.has(b.tagName.toUpperCase())) continue;
-      const line = squash(ns.map((n) => n.data).join(' '));
-      if (line.length < LABEL_CHARS && !SENTENCE_END.test(line)) for (const n of ns) dropped.add(n);
-    }
-    return dropped.size ? found.filter((n) => !dropped.has(n)) : found;
-  }
-
   /**
    * The clone of `doc` Readability runs on, its root element without class or
    * id. Readability.js judges <html> among the "unlikely candidates" by
@@ -143,7 +110,8 @@
       const t = squash(n.data);
       if (t) { nodes.push(n); texts.push(t); }
     }
-    const found = withoutLabels(align(textsOf(article.content), texts).map((k) => nodes[k]));
+    const at = new Map(nodes.map((n, k) => [n, k]));
+    const found = SL.lines.articleLines(align(textsOf(article.content), texts).map((k) => nodes[k]), (n) => nodes[at.get(n) + 1]);
     if (found.length === 0) return null;
     const kept = new WeakSet(found);
     // element → characters of the article it holds
@@ -177,22 +145,41 @@
   const FURNITURE = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'DIALOG', 'MENU', 'FIGURE', 'FIGCAPTION']);
   const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'search', 'dialog', 'alertdialog', 'menu', 'menubar']);
   // Not "paywall": sites name the article's own text after it ("pre-paywall", "post-paywall").
-  const FURNITURE_NAMES = /(?:^|[\s_-])(?:captions?|comments?|commentaires?|disqus|related|recirc|share|sharing|social|newsletter|promo|advert|ads?|sidebar|breadcrumbs?|cookies?|consent|subscribe|outbrain|taboola)(?:$|[\s_-])/i;
+  const FURNITURE_NAMES = new Set(['caption', 'captions', 'comment', 'comments', 'commentaire', 'commentaires', 'disqus',
+    'related', 'recirc', 'share', 'sharing', 'social', 'newsletter', 'promo', 'advert', 'ad', 'ads', 'sidebar',
+    'breadcrumb', 'breadcrumbs', 'cookie', 'cookies', 'consent', 'subscribe', 'outbrain', 'taboola',
+    // The author's line and note, a sign-up box, an embedded tweet, legal notices.
+    'byline', 'bylines', 'bio', 'signup', 'tweet', 'legal', 'disclaimer',
+    // Photo galleries and their captions; the social networks' embedded posts (fb-post, instagram-media).
+    'gallery', 'slideshow', 'carousel', 'fb', 'instagram', 'tiktok']);
+  /** The words of an id or class: split at white space, `_`, `-` and camelCase humps ("imageEmbedCaption"), lower case. */
+  const nameWords = (names) => names.split(/[\s_-]+/).flatMap((w) => w.split(/(?<=\p{Ll})(?=\p{Lu})/u)).map((w) => w.toLowerCase());
+
+  // Hidden by the display utility of a CSS framework, whose sheet a saved page (or one whose
+  // CDN failed) does not have: Bootstrap's d-none, Tailwind's and Bootstrap 3's hidden, unless
+  // a class shows it again from some screen width (d-md-block, md:flex). Where the sheet is
+  // there, the computed style hides it anyway.
+  const SHOWN = /^(?:d-(?:sm|md|lg|xl|xxl)-(?!none$)|[^:]+:(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid|table|contents)$)/;
+  function hiddenByClass(el) {
+    const tokens = typeof el.className === 'string' ? el.className.split(/[ \t\n\f\r]+/) : [];
+    return tokens.some((t) => t === 'd-none' || t === 'hidden') && !tokens.some((t) => SHOWN.test(t));
+  }
 
   /** Whether `el` is page furniture (navigation, comments, asides, hidden from AT). */
   function isFurniture(el) {
     const tag = el.tagName.toUpperCase();
     if (FURNITURE.has(tag)) return !(tag === 'HEADER' && el.parentElement?.closest('article'));
-    if (el.getAttribute('aria-hidden') === 'true') return true;
+    if (el.getAttribute('aria-hidden') === 'true' || hiddenByClass(el)) return true;
     const role = el.getAttribute('role');
     if (role && FURNITURE_ROLES.has(role)) return true;
     const names = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
-    if (names.length > 1 && FURNITURE_NAMES.test(names)) return true;
-    return TEASERS.has(tag) && el.parentElement?.closest('article') != null && isTeaser(el);
+    if (names.length > 1 && nameWords(names).some((w) => FURNITURE_NAMES.has(w))) return true;
+    return TEASERS.has(tag) && isTeaser(el);
   }
 
-  // Inside an article, a nested <article>, list or <section> made mostly of
-  // links is a teaser block (related stories, video cards), not the text.
+  // An <article>, list or <section> made mostly of links is a teaser block
+  // (related stories, video cards, "most shared"), not the text: inside an
+  // article or beside it (Readability keeps such a block's heading).
   const TEASERS = new Set(['ARTICLE', 'UL', 'OL', 'SECTION']);
   function isTeaser(el) {
     const all = el.textContent.replace(/\s+/g, '').length;

@@ -6,7 +6,8 @@
 //!
 //! A Readability port (`dom_smoothie`, on html5ever) finds the article; its
 //! text is located among the page's text nodes, long texts anchoring the
-//! match; lines that are labels (bylines, datelines, credits) are left out;
+//! match; the lines around it that are not its text (labels, teaser links:
+//! `lines.rs`) are left out;
 //! the text is then read from the article's common ancestor, skipping page
 //! furniture, as the content script does. Without a browser there is no
 //! cascade: an element is a block by its tag, hidden by its `hidden`
@@ -14,8 +15,11 @@
 //! sheets that surely hides it (`src/stylesheet.rs`).
 
 use crate::stylesheet;
+use lines::{article_lines, dense_len};
 use dom_query::{Document, NodeId, NodeRef};
 use std::collections::{HashMap, HashSet};
+
+mod lines;
 
 /// Texts at least this long anchor the match (maintext.js `ANCHOR_CHARS`).
 const ANCHOR_CHARS: usize = 40;
@@ -23,9 +27,6 @@ const ANCHOR_CHARS: usize = 40;
 const NEAR: usize = 200;
 /// Larger pages fall back to the structural rules (maintext.js `MAX_ELEMENTS`).
 const MAX_ELEMENTS: usize = 30_000;
-/// A line shorter than this with no sentence ending, outside paragraphs, is a label.
-const LABEL_CHARS: usize = 100;
-
 const SKIP: &[&str] = &[
     "script", "style", "noscript", "template", "textarea", "input", "select", "option", "button", "svg", "math", "canvas",
     "iframe", "object", "embed", "video", "audio", "head",
@@ -33,19 +34,18 @@ const SKIP: &[&str] = &[
 const FURNITURE: &[&str] = &["nav", "aside", "footer", "header", "form", "dialog", "menu", "figure", "figcaption"];
 const FURNITURE_ROLES: &[&str] =
     &["navigation", "complementary", "banner", "contentinfo", "search", "dialog", "alertdialog", "menu", "menubar"];
-/// Words of an id or class that name furniture (content.js `FURNITURE_NAMES`).
+/// Words of an id or class that name furniture (maintext.js `FURNITURE_NAMES`).
 const FURNITURE_NAMES: &[&str] = &[
     "caption", "captions", "comment", "comments", "commentaire", "commentaires", "disqus", "related", "recirc", "share",
     "sharing", "social", "newsletter", "promo", "advert", "ad", "ads", "sidebar", "breadcrumb", "breadcrumbs", "cookie",
     "cookies", "consent", "subscribe", "outbrain", "taboola",
+    // The author's line and note, a sign-up box, an embedded tweet, legal notices.
+    "byline", "bylines", "bio", "signup", "tweet", "legal", "disclaimer",
+    // Photo galleries and their captions; the social networks' embedded posts (fb-post, instagram-media).
+    "gallery", "slideshow", "carousel", "fb", "instagram", "tiktok",
 ];
 const TEASERS: &[&str] = &["article", "ul", "ol", "section"];
-const PARAGRAPH_TAGS: &[&str] = &["p", "li", "dd", "dt", "blockquote", "pre", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"];
-/// Blocks of a label line (maintext.js `BLOCK_TAGS`, with `PARAGRAPH_TAGS`).
-const LINE_BLOCKS: &[&str] = &[
-    "div", "section", "article", "main", "header", "footer", "aside", "nav", "figure", "figcaption", "ul", "ol", "dl",
-    "table", "tr", "form", "address", "body",
-];
+pub(crate) const PARAGRAPH_TAGS: &[&str] = &["p", "li", "dd", "dt", "blockquote", "pre", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"];
 /// Elements the browser displays as blocks by default: a line break before and after.
 const DISPLAY_BLOCK: &[&str] = &[
     "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt",
@@ -59,11 +59,11 @@ fn is_ascii_space(c: char) -> bool {
 }
 
 /// Runs of white space as one space, trimmed (JavaScript's `\s`, which includes no-break spaces).
-fn squash(s: &str) -> String {
+pub(crate) fn squash(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn tag(n: &NodeRef) -> String {
+pub(crate) fn tag(n: &NodeRef) -> String {
     n.node_name().map(|t| t.to_ascii_lowercase()).unwrap_or_default()
 }
 
@@ -161,46 +161,6 @@ fn align(wanted: &[String], live: &[String]) -> Vec<usize> {
     at.into_iter().flatten().collect()
 }
 
-/// The block (by tag) a text node's line belongs to.
-fn line_block<'a>(n: &NodeRef<'a>) -> Option<NodeRef<'a>> {
-    n.ancestors_it(None).find(|e| {
-        let t = tag(e);
-        PARAGRAPH_TAGS.contains(&t.as_str()) || LINE_BLOCKS.contains(&t.as_str())
-    })
-}
-
-/// Ends like a sentence: . ! ? … and any closing quotes, brackets or spaces after.
-fn ends_sentence(line: &str) -> bool {
-    let closing = |c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '»' | '”' | '’' | '›' | ')' | ']' | '}');
-    matches!(line.trim_end_matches(closing).chars().last(), Some('.' | '!' | '?' | '…'))
-}
-
-/// `found` less the lines that are labels, not sentences (maintext.js `withoutLabels`).
-fn without_labels<'a>(found: Vec<NodeRef<'a>>) -> Vec<NodeRef<'a>> {
-    let mut lines: Vec<(Option<NodeRef<'a>>, Vec<usize>)> = Vec::new();
-    let mut index: HashMap<Option<NodeId>, usize> = HashMap::new();
-    for (i, n) in found.iter().enumerate() {
-        let b = line_block(n);
-        let k = *index.entry(b.as_ref().map(|b| b.id)).or_insert_with(|| {
-            lines.push((b.clone(), Vec::new()));
-            lines.len() - 1
-        });
-        lines[k].1.push(i);
-    }
-    let mut dropped = HashSet::new();
-    for (b, members) in &lines {
-        let Some(b) = b else { continue };
-        if PARAGRAPH_TAGS.contains(&tag(b).as_str()) {
-            continue;
-        }
-        let line = squash(&members.iter().map(|&i| found[i].text().to_string()).collect::<Vec<_>>().join(" "));
-        if line.encode_utf16().count() < LABEL_CHARS && !ends_sentence(&line) {
-            dropped.extend(members.iter().copied());
-        }
-    }
-    found.into_iter().enumerate().filter(|(i, _)| !dropped.contains(i)).map(|(_, n)| n).collect()
-}
-
 /// The page's texts as the port gives its article back: it drops comments
 /// and hands back HTML, parsed again, so text nodes split only by comments
 /// (`When <!-- -->President`) come back as one text. Each run of such
@@ -266,7 +226,10 @@ fn find<'a>(doc: &'a Document, body: &NodeRef<'a>, html: &str) -> Option<Article
     let (_, wanted) = texts_of(&content.root());
     let seen = body.descendants_it().map(|n| n.id).collect();
     let (runs, texts) = text_runs(body);
-    let found = without_labels(align(&wanted, &texts).into_iter().flat_map(|k| runs[k].clone()).collect());
+    // Each text node's run, to find the page's next text after a line.
+    let run_of: HashMap<NodeId, usize> = runs.iter().enumerate().flat_map(|(k, r)| r.iter().map(move |n| (n.id, k))).collect();
+    let next_text = |n: &NodeRef<'a>| runs.get(run_of.get(&n.id)? + 1).and_then(|r| r.first().cloned());
+    let found = article_lines(align(&wanted, &texts).into_iter().flat_map(|k| runs[k].clone()).collect(), next_text);
     let (first, last) = (found.first()?.clone(), found.last()?.clone());
     let mut held: HashMap<NodeId, usize> = HashMap::new();
     let mut total = 0;
@@ -291,21 +254,48 @@ fn hidden(e: &NodeRef, styled: &HashSet<NodeId>) -> bool {
         || styled.contains(&e.id)
 }
 
+/// Hidden by the display utility of a CSS framework, whose sheet a saved page does not
+/// have: Bootstrap's `d-none`, Tailwind's and Bootstrap 3's `hidden`, unless a class
+/// shows it again from some screen width (`d-md-block`, `md:flex`; maintext.js `hiddenByClass`).
+fn hidden_by_class(e: &NodeRef) -> bool {
+    let Some(class) = e.attr("class") else { return false };
+    let tokens: Vec<&str> = class.split_ascii_whitespace().collect();
+    let shown = |t: &&str| {
+        let bootstrap = ["sm", "md", "lg", "xl", "xxl"].iter().any(|w| t.starts_with(&format!("d-{w}-")) && !t.ends_with("-none"));
+        let tailwind = t.split_once(':').is_some_and(|(p, u)| !p.is_empty() && ["block", "inline", "inline-block", "flex", "inline-flex", "grid", "inline-grid", "table", "contents"].contains(&u));
+        bootstrap || tailwind
+    };
+    tokens.iter().any(|t| *t == "d-none" || *t == "hidden") && !tokens.iter().any(shown)
+}
+
+/// The words of an id or class: split at white space, `_`, `-` and camelCase humps
+/// ("imageEmbedCaption", "articleByline__bio"), lower case (maintext.js `nameWords`).
+fn name_words(names: &str) -> impl Iterator<Item = String> + '_ {
+    names.split(|c: char| c.is_whitespace() || c == '_' || c == '-').flat_map(|part| {
+        let mut words = vec![String::new()];
+        let mut lower = false;
+        for c in part.chars() {
+            if lower && c.is_uppercase() {
+                words.push(String::new());
+            }
+            lower = c.is_lowercase();
+            words.last_mut().expect("one word at least").extend(c.to_lowercase());
+        }
+        words
+    })
+}
+
 fn names_furniture(e: &NodeRef) -> bool {
-    let names = format!("{} {}", e.attr("id").unwrap_or_default(), e.attr("class").unwrap_or_default()).to_lowercase();
-    names.split(|c: char| c.is_whitespace() || c == '_' || c == '-').any(|w| FURNITURE_NAMES.contains(&w))
+    let names = format!("{} {}", e.attr("id").unwrap_or_default(), e.attr("class").unwrap_or_default());
+    let furniture = name_words(&names).any(|w| FURNITURE_NAMES.contains(&w.as_str()));
+    furniture
 }
 
 fn closest_article_above(e: &NodeRef) -> bool {
     e.ancestors_it(None).any(|a| tag(&a) == "article")
 }
 
-/// Text length without white space (content.js `isTeaser` measures so).
-fn dense_len(s: &str) -> usize {
-    s.chars().filter(|c| !c.is_whitespace()).map(char::len_utf16).sum()
-}
-
-/// A block made mostly of links inside an article: a teaser (content.js `isTeaser`).
+/// A block made mostly of links: a teaser (maintext.js `isTeaser`).
 fn is_teaser(e: &NodeRef) -> bool {
     let all = dense_len(&e.text());
     if all == 0 {
@@ -321,7 +311,7 @@ fn is_furniture(e: &NodeRef) -> bool {
     if FURNITURE.contains(&t.as_str()) {
         return !(t == "header" && closest_article_above(e));
     }
-    if e.attr("aria-hidden").is_some_and(|v| &*v == "true") {
+    if e.attr("aria-hidden").is_some_and(|v| &*v == "true") || hidden_by_class(e) {
         return true;
     }
     if e.attr("role").is_some_and(|r| FURNITURE_ROLES.contains(&&*r)) {
@@ -330,7 +320,7 @@ fn is_furniture(e: &NodeRef) -> bool {
     if names_furniture(e) {
         return true;
     }
-    TEASERS.contains(&t.as_str()) && closest_article_above(e) && is_teaser(e)
+    TEASERS.contains(&t.as_str()) && is_teaser(e)
 }
 
 fn skipped(e: &NodeRef) -> bool {
@@ -495,14 +485,6 @@ mod tests {
     }
 
     #[test]
-    fn a_sentence_ends_before_closing_quotes_and_brackets() {
-        assert!(ends_sentence("Il a dit « oui. »"));
-        assert!(ends_sentence("He left (for good.)"));
-        assert!(!ends_sentence("Read more:"));
-        assert!(!ends_sentence("(Reuters)"));
-    }
-
-    #[test]
     fn text_split_by_comments_is_read_as_the_port_gives_it_back() {
         let long = |n: u32| format!("<p>Paragraph {n} of the article, long enough to anchor the match, with a comma or two, and more words.</p>");
         let split = "<p>When <!-- -->officials<!-- --> <!-- -->said<!-- --> the plant would close, nobody, it seems, believed them at all.</p>";
@@ -543,6 +525,25 @@ mod tests {
         let text = main_text(&html);
         assert!(text.contains("Paragraph 1") && text.contains("Paragraph 4"), "{text}");
         assert!(!text.contains("shakes hands"), "{text}");
+    }
+
+    #[test]
+    fn names_are_split_at_camel_case_humps() {
+        let words = |s: &str| name_words(s).collect::<Vec<_>>();
+        assert_eq!(words("InlineImage-imageEmbedCaption"), ["inline", "image", "image", "embed", "caption"]);
+        assert_eq!(words("articleByline__bio ADS"), ["article", "byline", "", "bio", "ads"]);
+        assert_eq!(words("headLine"), ["head", "line"]);
+    }
+
+    #[test]
+    fn a_css_frameworks_hiding_class_hides_unless_another_shows_it_again() {
+        let el = |class: &str| {
+            let doc = Document::from(format!("<html><body><div class=\"{class}\">x</div></body></html>"));
+            let hidden = hidden_by_class(&doc.select("div").nodes()[0]);
+            hidden
+        };
+        assert!(el("d-none d-print-block") && el("hidden") && el("px-2 hidden"));
+        assert!(!el("d-none d-md-block") && !el("hidden md:flex") && !el("is-hidden") && !el("d-md-none"));
     }
 
     #[test]

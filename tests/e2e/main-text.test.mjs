@@ -19,31 +19,19 @@ const CLI = join(ROOT, 'target/release/sourcelight');
 const NEWS = join(PAGES, 'news');
 const READ_MIN = 0.95;
 const EXTRA_MAX = 0.05;
-// Known limits: full pages where Readability keeps more than the article
-// in sentences (captions, author notes, teaser headlines, comment notices,
-// "Read more" lists) that neither the furniture rules nor the label lines
-// (maintext.js: bylines, datelines, credits) catch. Each is held to its measured extra share
-// (+ 1.5 points) so that it cannot get worse; every other gated page to 5 %.
+// Known limits: full pages where what is read beyond the reference text is
+// no furniture a general rule can tell (the furniture rules: maintext.js; the
+// lines rules: lines.js). Each is held to its measured extra share (+ 1.5
+// points) so that it cannot get worse; every other gated page to 5 %.
 const KNOWN_EXTRA = new Map([
-  ['de-automobilwoche-vw-betriebsversammlung.html', 0.34],
-  ['de-laola1-barisic.html', 0.21],
-  ['de-t3n-apple-iphone-akkus.html', 0.16],
-  ['de-tagesschau-rheinmetall-hack.html', 0.14],
+  // Its intertitles (<h2> between the paragraphs) are not in the reference text; other articles' are.
+  ['de-t3n-apple-iphone-akkus.html', 0.13],
+  // The page's text is an edited version of the reference text ("it is not publicly known" for "publicly it's not known").
   ['en-abcnews-clinton-putin.html', 0.11],
-  ['en-chron-esper-vietnam.html', 0.17],
-  ['en-cnbc-emirates-boeing.html', 0.12],
-  ['en-nbcnews-omar-threat.html', 0.19],
-  ['en-phys-hibernating-astronauts.html', 0.25],
-  ['en-rt-bolivia-morales.html', 0.32],
-  ['en-sky-mourinho-spurs.html', 0.20],
-  ['en-wapo-north-africa-attack.html', 0.19],
-  ['en-wapo-north-africa-attack.source.html', 0.15],
+  // Saved from Reader View: video and map captions are paragraphs like the others, their figures and classes gone
+  // (and a contributor's line, "Heba Habib contributed to this report.", a sentence).
+  ['en-wapo-north-africa-attack.html', 0.09],
   ['en-wapo-us-israel-netanyahu.html', 0.11],
-  ['es-infobae-muratov-ucrania.html', 0.11],
-  ['fr-actu-hopital-cote-basque.html', 0.20],
-  ['fr-lepoint-imam-beaucaire.html', 0.11],
-  ['fr-liberation-ayrault-methode.html', 0.12],
-  ['it-ilmattino-urologi.html', 0.12],
 ]);
 const READABILITY = await readFile(join(ROOT, 'dist/extension/vendor/Readability.js'), 'utf8');
 

@@ -41,13 +41,24 @@ test('names: a word of an id or class, not a part of one', () => {
     assert.ok(isFurniture(el('div', { className })), className);
   }
   assert.ok(isFurniture(el('section', { id: 'disqus_thread' })));
+  // camelCase humps split words too; bylines, author notes, sign-up boxes, embedded tweets, legal notices
+  for (const className of ['InlineImage-imageEmbedCaption', 'articleByline__bio', 'emailSignup', 'twitter-tweet', 'byline ap-byline', 'legal',
+    'fb-post', 'instagram-media', 'article-gallery-14848382', 'slideshow']) {
+    assert.ok(isFurniture(el('div', { className })), className);
+  }
+  for (const className of ['ArticleBody', 'headLine', 'storyBody', 'biography']) assert.ok(!isFurniture(el('div', { className })), className);
   for (const className of ['article-body', 'post-paywall', 'pre-paywall', 'shadow', 'headline', 'loaded', 'adventure']) {
     assert.ok(!isFurniture(el('div', { className })), className);
   }
 });
 
-test('inside an article, a list or section made mostly of links is a teaser', () => {
+test('a list or section made mostly of links is a teaser, inside an article or beside it', () => {
   assert.ok(isFurniture(el('ul', { inArticle: true, text: 'Read this next story', linked: 'Read this next story' })));
   assert.ok(!isFurniture(el('ul', { inArticle: true, text: 'Three points of the plan, one link', linked: 'link' })));
-  assert.ok(!isFurniture(el('ul', { text: 'Read this next story', linked: 'Read this next story' })), 'outside an article');
+  assert.ok(isFurniture(el('section', { text: 'Most shared: one story, another', linked: 'one story, another' })), 'beside an article too');
+});
+
+test("a CSS framework's hiding class (d-none, hidden) hides, unless another class shows it again from some width", () => {
+  for (const className of ['d-none d-print-block', 'hidden', 'px-2 hidden']) assert.ok(isFurniture(el('div', { className })), className);
+  for (const className of ['d-none d-md-block', 'hidden md:flex', 'is-hidden', 'd-md-none']) assert.ok(!isFurniture(el('div', { className })), className);
 });
