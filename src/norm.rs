@@ -58,6 +58,21 @@ impl Norm {
         }
     }
 
+    /// The inline form of `len` ASCII bytes given as three little-endian
+    /// words (zero past `len`, `len` ≤ 22): what the tokenizer folds a
+    /// plain word into without a copy of its bytes.
+    #[inline]
+    pub(crate) fn from_ascii_words(len: usize, w: [u64; 3]) -> Norm {
+        // ASCII whatever the caller gives (the top bits cleared): always
+        // whole UTF-8, without a test.
+        let ascii = |x: u64| (x & 0x7F7F_7F7F_7F7F_7F7F).to_le_bytes();
+        let mut bytes = [0; INLINE];
+        bytes[..8].copy_from_slice(&ascii(w[0]));
+        bytes[8..16].copy_from_slice(&ascii(w[1]));
+        bytes[16..].copy_from_slice(&ascii(w[2])[..INLINE - 16]);
+        Norm(Repr::Inline(len.min(INLINE) as u8, bytes))
+    }
+
     /// `s` with `map` applied to each 8 bytes (little-endian), when `s`
     /// and the result are ASCII and short enough to be inline (nearly every
     /// word): folding a few machine words rather than each byte. `None`
