@@ -88,7 +88,22 @@ fn is_word_char(c: char) -> bool {
     if c <= '\u{FF}' {
         return matches!(c, 'ª' | '²' | '³' | 'µ' | '¹' | 'º' | '¼'..='¾' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ' | '\u{00AD}');
     }
+    // General punctuation (curly quotes, dashes, "…"): no letter there.
+    if ('\u{2000}'..='\u{206F}').contains(&c) {
+        return false;
+    }
     c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c)
+}
+
+/// `c.is_uppercase()`, Latin-1 and general punctuation (most characters
+/// that start a token) without the Unicode tables.
+#[inline]
+fn is_upper(c: char) -> bool {
+    match c {
+        '\0'..='\u{FF}' => matches!(c, 'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ'),
+        '\u{2000}'..='\u{206F}' => false,
+        _ => c.is_uppercase(),
+    }
 }
 
 /// Whitespace, control characters and invisible separators: what stands
@@ -357,7 +372,7 @@ pub fn tokenize(text: &str, lex: &Lexicon, mut quote: QuoteState) -> (Vec<Token>
         }
         let span = Span::new(start, j);
         let quoted = quote.is_open() && !matches!(kind, TokenKind::QuoteOpen | TokenKind::QuoteClose);
-        let tok = Token { span, norm: tok_norm, kind, cap: c.is_uppercase(), newline_before, space_before, in_quote: quoted, sections: 0, id: None };
+        let tok = Token { span, norm: tok_norm, kind, cap: is_upper(c), newline_before, space_before, in_quote: quoted, sections: 0, id: None };
         push_word(&mut toks, tok, joined, text, lex);
         space_before = false;
         newline_before = false;
@@ -541,8 +556,11 @@ mod tests {
 
     #[test]
     fn latin1_word_chars_as_unicode_says() {
-        for c in '\u{80}'..='\u{FF}' {
+        for c in ('\u{80}'..='\u{FF}').chain('\u{2000}'..='\u{206F}') {
             assert_eq!(is_word_char(c), c.is_alphanumeric() || c == '\u{00AD}', "{c:?}");
+        }
+        for c in ('\0'..='\u{FF}').chain('\u{2000}'..='\u{206F}') {
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
         }
     }
 
