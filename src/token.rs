@@ -61,6 +61,7 @@ impl Token {
     }
 
     /// True for the marks that can end a sentence.
+    #[inline]
     pub fn is_terminal(&self) -> bool {
         self.kind == TokenKind::Punct && matches!(self.norm.as_str(), "." | "!" | "?" | "…" | "..." | "?!" | "!?")
     }
