@@ -14,7 +14,7 @@ use super::pattern::{Pattern, PatternMatch, TokenTest};
 use crate::token::{Token, TokenKind};
 
 /// Farthest anchor from a pattern's start, in tokens.
-const MAX_OFFSET: usize = 3;
+const MAX_OFFSET: usize = 5;
 
 /// Most optional tests before an anchor that are split into variants
 /// (2^n variants).
@@ -44,6 +44,9 @@ struct Step {
     id_bits: u64,
     first_bytes: u64,
     last_bytes: u64,
+    /// How many of its words are marks ("," "»"): frequent in any text,
+    /// poor anchors.
+    marks: usize,
 }
 
 /// Bit `x % 64` of a word.
@@ -56,7 +59,10 @@ impl Step {
     fn new(test: &TokenTest, optional: bool) -> Step {
         fn add(s: &mut Step, t: &TokenTest) {
             match t {
-                TokenTest::Word(_, ids) => s.ids.extend(ids),
+                TokenTest::Word(words, ids) => {
+                    s.ids.extend(ids);
+                    s.marks += words.iter().filter(|w| !w.starts_with(char::is_alphanumeric)).count();
+                }
                 TokenTest::Prefix(p) => s.prefixes.push(p.clone()),
                 TokenTest::Suffix(x) => s.suffixes.push(x.clone()),
                 TokenTest::Class(_, bit) => s.bits |= bit,
@@ -225,7 +231,7 @@ impl Matcher {
         for (_, _, steps) in &compiled {
             steps.iter().flat_map(|s| &s.ids).for_each(|&id| uses[id as usize] += 1);
         }
-        let common = |s: &Step| s.ids.iter().map(|&id| uses[id as usize]).sum::<usize>();
+        let common = |s: &Step| s.ids.iter().map(|&id| uses[id as usize]).sum::<usize>() + 1000 * s.marks;
         for (section, pattern, steps) in compiled {
             let push = |m: &mut Matcher, steps: Vec<Step>| {
                 m.compiled.push(Compiled { section: section as u16, pattern: pattern as u16, steps });
