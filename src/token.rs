@@ -239,15 +239,23 @@ pub fn tokenize(text: &str, lex: &Lexicon, mut quote: QuoteState) -> (Vec<Token>
         // A plain ASCII word (letters and digits only, then a mark that
         // joins nothing): most tokens. Scanned, folded and looked up at
         // once, into the token the general path below would make.
-        if let Some(j) = plain_word_end(bytes, i) {
+        if let Some((j, latin1)) = plain_word_end(bytes, i) {
             let (len, first) = (j - i, bytes[i]);
-            let w = plain_words(bytes, i, len);
-            let id = lex.key_id([w[0], w[1], w[2] | (len as u64) << 56]);
+            let (norm, id) = if latin1 {
+                // With Latin-1 letters: folded byte by byte.
+                let norm = Norm::fold_latin1(sub(text, i..j)).unwrap_or_default();
+                let id = lex.norm_id(&norm);
+                (norm, id)
+            } else {
+                let w = plain_words(bytes, i, len);
+                (Norm::from_ascii_words(len, w), lex.key_id([w[0], w[1], w[2] | (len as u64) << 56]))
+            };
             toks.push(Token {
                 span: Span::new(i, j),
-                norm: Norm::from_ascii_words(len, w),
+                norm,
                 kind: if first.is_ascii_digit() { TokenKind::Number } else { TokenKind::Word },
-                cap: first.is_ascii_uppercase(),
+                // À–Þ (× is no letter) are C3 80–9E.
+                cap: first.is_ascii_uppercase() || first == 0xC3 && bytes[i + 1] <= 0x9E,
                 newline_before,
                 space_before,
                 in_quote: quote.is_open(),
@@ -382,24 +390,34 @@ pub fn tokenize(text: &str, lex: &Lexicon, mut quote: QuoteState) -> (Vec<Token>
     (toks, quote)
 }
 
-/// The end of the plain word at `start`: ASCII letters and digits, not a
-/// URL, at most a `Norm`'s inline length, and followed by the end of the
-/// text, an ASCII mark that joins nothing, or a connector (`-`, `'`, `.`,
-/// `,`) before an ASCII mark. `None` for anything else (the general path).
+/// The end of the plain word at `start`, and whether it has Latin-1
+/// letters: ASCII letters and digits and Latin-1 letters, not a URL, at
+/// most a `Norm`'s inline length, and followed by the end of the text, an
+/// ASCII mark that joins nothing, or a connector (`-`, `'`, `.`, `,`)
+/// before an ASCII mark. `None` for anything else (the general path).
 #[inline]
-fn plain_word_end(bytes: &[u8], start: usize) -> Option<usize> {
+fn plain_word_end(bytes: &[u8], start: usize) -> Option<(usize, bool)> {
+    // A Latin-1 letter at `k`: C3 xx but × and ÷ (the text is UTF-8, so a
+    // second byte follows).
+    let latin1_at = |k: usize| bytes.get(k) == Some(&0xC3) && !matches!(bytes[k + 1], 0x97 | 0xB7);
     let first = bytes[start];
-    if !first.is_ascii_alphanumeric() || matches!(first, b'h' | b'H' | b'w' | b'W') && is_url_start(&bytes[start..]) {
+    let mut latin1 = latin1_at(start);
+    if !(first.is_ascii_alphanumeric() || latin1) || matches!(first, b'h' | b'H' | b'w' | b'W') && is_url_start(&bytes[start..]) {
         return None;
     }
     let n = bytes.len();
     // Eight bytes at a time; the zeros past the end of the text stop it.
-    let mut j = start + 1;
+    let mut j = start + if latin1 { 2 } else { 1 };
     loop {
         let other = !ascii_alphanumerics(load8(bytes, j)) & 0x8080_8080_8080_8080;
         if other != 0 {
             j += other.trailing_zeros() as usize / 8;
-            break;
+            if !latin1_at(j) {
+                break;
+            }
+            latin1 = true;
+            j += 2;
+            continue;
         }
         j += 8;
     }
@@ -407,7 +425,7 @@ fn plain_word_end(bytes: &[u8], start: usize) -> Option<usize> {
         let x = bytes[j];
         x < 0x80 && (!matches!(x, b'-' | b'\'' | b'.' | b',') || j + 1 >= n || bytes[j + 1] < 0x80 && !bytes[j + 1].is_ascii_alphanumeric())
     };
-    (ends && j - start <= 22).then_some(j)
+    (ends && j - start <= 22).then_some((j, latin1))
 }
 
 /// The eight bytes of `bytes` from `at` as a little-endian word, zero past
@@ -578,7 +596,7 @@ mod tests {
     #[test]
     fn plain_words_as_the_general_path() {
         let lex = crate::lexicon::language("en").unwrap();
-        let text = "Said 3 officials, x-ray 40-page U.S. it's A1 Bcd. Zz9,no; 1,000 www.x.org WhoWhat abcdefghijklmnopqrstuv abcdefghijklmnopqrstuvw end";
+        let text = "Said 3 officials, x-ray 40-page U.S. it's A1 Bcd. Zz9,no; 1,000 www.x.org WhoWhat abcdefghijklmnopqrstuv abcdefghijklmnopqrstuvw Été ÉTATS-Unis 3×4 a÷b déjà, Ça dÉjÀ l’été für Öl";
         for n in [text.len(), text.len() - 1, text.len() - 4] {
             for t in tokenize(&text[..n], lex, QuoteState::NONE).0 {
                 let raw = t.span.slice(&text[..n]);
@@ -586,6 +604,7 @@ mod tests {
                     assert_eq!(t.norm, fold_norm(raw).as_str(), "{raw}");
                 }
                 assert_eq!(t.id, lex.norm_id(&t.norm), "{raw}");
+                assert_eq!(t.cap, raw.starts_with(char::is_uppercase), "{raw}");
             }
         }
         assert!(ascii_alphanumerics(u64::from_le_bytes(*b"aZ09@[`{")) == 0x80808080);
