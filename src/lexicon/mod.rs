@@ -357,7 +357,7 @@ impl Lexicon {
     }
 
     /// `norm_id` of an inline form by its key (`Norm::inline_words`).
-    #[inline(always)]
+    #[inline]
     pub(crate) fn key_id(&self, key: [u64; 3]) -> Option<u32> {
         self.words.get_key(key)
     }

@@ -55,7 +55,7 @@ impl WordTable {
     }
 
     /// The id of the inline word whose key (`Norm::inline_words`) is `key`.
-    #[inline(always)]
+    #[inline]
     pub(crate) fn get_key(&self, key: [u64; 3]) -> Option<u32> {
         let mask = self.slots.len() - 1;
         let mut i = (hash(&key) >> self.shift) as usize & mask;
