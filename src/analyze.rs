@@ -142,8 +142,8 @@ pub fn analyze_sentences(sentences: &[&str], lang: &str) -> Result<Analysis, Unk
 }
 
 fn finish<'t>(lex: &'static Lexicon, sentences: impl Iterator<Item = &'t [Token]>) -> Analysis {
-    let mut out = Vec::new();
-    let mut ctx_in = Vec::new();
+    let mut out = Vec::with_capacity(sentences.size_hint().0);
+    let mut ctx_in = Vec::with_capacity(out.capacity());
     // Who spoke last, and how many sentences ago: a pronoun two or more
     // sentences after an unnamed source more likely stands for someone the
     // text has named.

@@ -25,32 +25,11 @@ pub fn fold_word(word: &str, out: &mut String) {
     }
 }
 
-/// Folds 8 ASCII bytes at once as `fold_word` folds each: A–Z to a–z,
-/// '`' to '\''. (A byte ≥ 0x80 may come out changed: `Norm::map_ascii_words`
-/// leaves such words to `fold_word`.)
-#[inline]
-fn fold_ascii_word(w: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x80 * ONES;
-    let low7 = w & !HIGH;
-    // The top bit of each byte: from 'A' on, past 'Z'. No sum carries
-    // into the next byte.
-    let from_a = low7 + (0x80 - b'A' as u64) * ONES;
-    let past_z = low7 + (0x80 - b'Z' as u64 - 1) * ONES;
-    let upper = from_a & !past_z & HIGH;
-    // 0x80 >> 2 is the case bit.
-    let lower = w | upper >> 2;
-    // Backticks: the bytes where `lower ^ '`'` is zero (an exact test,
-    // byte by byte), each turned into an apostrophe.
-    let x = lower ^ (b'`' as u64 * ONES);
-    let zero = !(((x & !HIGH) + !HIGH) | x) & HIGH;
-    lower ^ (zero >> 7) * (b'`' ^ b'\'') as u64
-}
-
-/// Folds one word into a `Norm`: an ASCII word 8 bytes at a time, any
-/// other through `fold_word`.
+/// Folds one word into a `Norm`: a short word of ASCII and Latin-1
+/// letters byte by byte (`Norm::fold_latin1`), any other through
+/// `fold_word`. (The tokenizer folds plain ASCII words itself.)
 pub fn fold_norm(word: &str) -> Norm {
-    Norm::map_ascii_words(word, fold_ascii_word).unwrap_or_else(|| {
+    Norm::fold_latin1(word).unwrap_or_else(|| {
         // Fold into a reused buffer, then keep the (mostly inline) result.
         thread_local!(static BUF: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) });
         BUF.with_borrow_mut(|buf| {
@@ -92,6 +71,16 @@ mod tests {
                 let w = String::from_utf8(w).unwrap();
                 assert_eq!(fold_norm(&w), folded(&w).as_str(), "{b:#x} at {at}");
                 assert_eq!(fold_norm(&w[..=at]), folded(&w[..=at]).as_str(), "{b:#x} ending {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn latin1_words_fold_as_each_character() {
+        let chars: Vec<char> = ('\u{1}'..='\u{FF}').chain(['\u{2018}', '\u{2019}', '\u{2010}', '\u{0130}', '\u{0152}']).collect();
+        for &c in &chars {
+            for w in [format!("x{c}"), format!("{c}É"), format!("{c}{c}{c}{c}{c}{c}{c}{c}"), format!("ÀÖØÞ×ßàÿ{c}")] {
+                assert_eq!(fold_norm(&w), folded(&w).as_str(), "{w:?}");
             }
         }
     }

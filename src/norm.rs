@@ -58,39 +58,44 @@ impl Norm {
         }
     }
 
-    /// `s` with `map` applied to each 8 bytes (little-endian), when `s`
-    /// and the result are ASCII and short enough to be inline (nearly every
-    /// word): folding a few machine words rather than each byte. `None`
-    /// otherwise. Bytes past the end of `s` stay zero whatever `map` does.
+    /// The inline form of `len` ASCII bytes given as three little-endian
+    /// words (zero past `len`, `len` ≤ 22): what the tokenizer folds a
+    /// plain word into without a copy of its bytes.
     #[inline]
-    pub fn map_ascii_words(s: &str, map: impl Fn(u64) -> u64) -> Option<Norm> {
-        const HIGH: u64 = 0x8080_8080_8080_8080;
-        let len = s.len();
-        if len > INLINE {
-            return None;
-        }
-        let mut buf = [0u8; 24];
-        buf[..len].copy_from_slice(s.as_bytes());
-        // Any byte ≥ 0x80 in or out sets a top bit of `seen`.
-        let mut seen = 0;
-        // Only the words `s` reaches (one for most words); the others stay zero.
-        for k in 0..len.div_ceil(8) {
-            let w = u64::from_le_bytes(buf[8 * k..8 * k + 8].try_into().unwrap());
-            // The bytes of this word that belong to `s`.
-            let valid = match len - 8 * k {
-                n if n >= 8 => u64::MAX,
-                n => (1 << (8 * n)) - 1,
-            };
-            let m = map(w) & valid;
-            seen |= w | m;
-            buf[8 * k..8 * k + 8].copy_from_slice(&m.to_le_bytes());
-        }
-        if seen & HIGH != 0 {
-            return None;
-        }
+    pub(crate) fn from_ascii_words(len: usize, w: [u64; 3]) -> Norm {
+        // ASCII whatever the caller gives (the top bits cleared): always
+        // whole UTF-8, without a test.
+        let ascii = |x: u64| (x & 0x7F7F_7F7F_7F7F_7F7F).to_le_bytes();
         let mut bytes = [0; INLINE];
-        bytes.copy_from_slice(&buf[..INLINE]);
-        Some(Norm(Repr::Inline(len as u8, bytes)))
+        bytes[..8].copy_from_slice(&ascii(w[0]));
+        bytes[8..16].copy_from_slice(&ascii(w[1]));
+        bytes[16..].copy_from_slice(&ascii(w[2])[..INLINE - 16]);
+        Norm(Repr::Inline(len.min(INLINE) as u8, bytes))
+    }
+
+    /// `s` folded for matching (`fold::fold_word`) when it holds only ASCII
+    /// and the Latin-1 letters written `C3 xx` (most accented words), and
+    /// is short enough to be inline; `None` otherwise. Each byte folds on
+    /// its own: A–Z, and the second bytes 0x80–0x9E but 0x97 (À–Þ but ×),
+    /// gain 0x20; '`' becomes '\''. The result stays UTF-8: ASCII bytes
+    /// stay ASCII, and second bytes stay second bytes.
+    #[inline]
+    pub(crate) fn fold_latin1(s: &str) -> Option<Norm> {
+        let b = s.as_bytes();
+        if b.len() > INLINE {
+            return None;
+        }
+        let mut bytes = [0u8; INLINE];
+        for (o, &x) in bytes.iter_mut().zip(b) {
+            *o = match x {
+                b'A'..=b'Z' => x + 0x20,
+                b'`' => b'\'',
+                0x80..=0x9E if x != 0x97 => x + 0x20,
+                0xC0.. if x != 0xC3 => return None,
+                _ => x,
+            };
+        }
+        Some(Norm(Repr::Inline(b.len() as u8, bytes)))
     }
 }
 
@@ -147,9 +152,9 @@ mod tests {
             assert_eq!(Norm::from(s).as_str(), s);
         }
         assert!(matches!(Norm::from("déclaré").0, super::Repr::Inline(..)));
-        assert_eq!(Norm::map_ascii_words("AbC", |w| w | 0x2020_2020_2020_2020).unwrap(), "abc");
-        assert_eq!(Norm::map_ascii_words("abcdefghijklmnopqrstuv", |w| w).unwrap(), "abcdefghijklmnopqrstuv");
-        assert!(Norm::map_ascii_words("é", |w| w).is_none() && Norm::map_ascii_words("a", |_| 0xC3).is_none());
+        assert_eq!(Norm::fold_latin1("AbÉ`").unwrap(), "abé'");
+        assert_eq!(Norm::fold_latin1("abcdefghijklmnopqrstuv").unwrap(), "abcdefghijklmnopqrstuv");
+        assert!(Norm::fold_latin1("’").is_none() && Norm::fold_latin1("abcdefghijklmnopqrstuvw").is_none());
     }
 }
 

@@ -61,6 +61,7 @@ impl Token {
     }
 
     /// True for the marks that can end a sentence.
+    #[inline]
     pub fn is_terminal(&self) -> bool {
         self.kind == TokenKind::Punct && matches!(self.norm.as_str(), "." | "!" | "?" | "…" | "..." | "?!" | "!?")
     }
@@ -88,7 +89,22 @@ fn is_word_char(c: char) -> bool {
     if c <= '\u{FF}' {
         return matches!(c, 'ª' | '²' | '³' | 'µ' | '¹' | 'º' | '¼'..='¾' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ' | '\u{00AD}');
     }
+    // General punctuation (curly quotes, dashes, "…"): no letter there.
+    if ('\u{2000}'..='\u{206F}').contains(&c) {
+        return false;
+    }
     c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c)
+}
+
+/// `c.is_uppercase()`, Latin-1 and general punctuation (most characters
+/// that start a token) without the Unicode tables.
+#[inline]
+fn is_upper(c: char) -> bool {
+    match c {
+        '\0'..='\u{FF}' => matches!(c, 'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ'),
+        '\u{2000}'..='\u{206F}' => false,
+        _ => c.is_uppercase(),
+    }
 }
 
 /// Whitespace, control characters and invisible separators: what stands
@@ -113,8 +129,7 @@ fn char_at(text: &str, i: usize) -> char {
     }
 }
 
-fn is_url_start(rest: &str) -> bool {
-    let b = rest.as_bytes();
+fn is_url_start(b: &[u8]) -> bool {
     let starts = |p: &[u8]| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p);
     starts(b"http://") || starts(b"https://") || starts(b"www.")
 }
@@ -221,6 +236,37 @@ pub fn tokenize(text: &str, lex: &Lexicon, mut quote: QuoteState) -> (Vec<Token>
             i += 1;
             continue;
         }
+        // A plain ASCII word (letters and digits only, then a mark that
+        // joins nothing): most tokens. Scanned, folded and looked up at
+        // once, into the token the general path below would make.
+        if let Some((j, latin1)) = plain_word_end(bytes, i) {
+            let (len, first) = (j - i, bytes[i]);
+            let (norm, id) = if latin1 {
+                // With Latin-1 letters: folded byte by byte.
+                let norm = Norm::fold_latin1(sub(text, i..j)).unwrap_or_default();
+                let id = lex.norm_id(&norm);
+                (norm, id)
+            } else {
+                let w = plain_words(bytes, i, len);
+                (Norm::from_ascii_words(len, w), lex.key_id([w[0], w[1], w[2] | (len as u64) << 56]))
+            };
+            toks.push(Token {
+                span: Span::new(i, j),
+                norm,
+                kind: if first.is_ascii_digit() { TokenKind::Number } else { TokenKind::Word },
+                // À–Þ (× is no letter) are C3 80–9E.
+                cap: first.is_ascii_uppercase() || first == 0xC3 && bytes[i + 1] <= 0x9E,
+                newline_before,
+                space_before,
+                in_quote: quote.is_open(),
+                sections: id.map_or(0, |id| lex.bits_of(id)),
+                id,
+            });
+            space_before = false;
+            newline_before = false;
+            i = j;
+            continue;
+        }
         let start = i;
         let c = char_at(text, start);
         if is_space(c) {
@@ -244,7 +290,7 @@ pub fn tokenize(text: &str, lex: &Lexicon, mut quote: QuoteState) -> (Vec<Token>
         // Set here only for a mark written as a character reference; words
         // are folded later.
         let mut tok_norm = Norm::default();
-        if matches!(c, 'h' | 'H' | 'w' | 'W') && is_url_start(sub(text, start..)) {
+        if matches!(c, 'h' | 'H' | 'w' | 'W') && is_url_start(&bytes[start..]) {
             // A URL is one opaque token: its words ("moscou-aurait-cible")
             // are not the writer's.
             while j < n {
@@ -335,13 +381,101 @@ pub fn tokenize(text: &str, lex: &Lexicon, mut quote: QuoteState) -> (Vec<Token>
         }
         let span = Span::new(start, j);
         let quoted = quote.is_open() && !matches!(kind, TokenKind::QuoteOpen | TokenKind::QuoteClose);
-        let tok = Token { span, norm: tok_norm, kind, cap: c.is_uppercase(), newline_before, space_before, in_quote: quoted, sections: 0, id: None };
+        let tok = Token { span, norm: tok_norm, kind, cap: is_upper(c), newline_before, space_before, in_quote: quoted, sections: 0, id: None };
         push_word(&mut toks, tok, joined, text, lex);
         space_before = false;
         newline_before = false;
         i = j;
     }
     (toks, quote)
+}
+
+/// The end of the plain word at `start`, and whether it has Latin-1
+/// letters: ASCII letters and digits and Latin-1 letters, not a URL, at
+/// most a `Norm`'s inline length, and followed by the end of the text, an
+/// ASCII mark that joins nothing, or a connector (`-`, `'`, `.`, `,`)
+/// before an ASCII mark. `None` for anything else (the general path).
+#[inline]
+fn plain_word_end(bytes: &[u8], start: usize) -> Option<(usize, bool)> {
+    // A Latin-1 letter at `k`: C3 xx but × and ÷ (the text is UTF-8, so a
+    // second byte follows).
+    let latin1_at = |k: usize| bytes.get(k) == Some(&0xC3) && !matches!(bytes[k + 1], 0x97 | 0xB7);
+    let first = bytes[start];
+    let mut latin1 = latin1_at(start);
+    if !(first.is_ascii_alphanumeric() || latin1) || matches!(first, b'h' | b'H' | b'w' | b'W') && is_url_start(&bytes[start..]) {
+        return None;
+    }
+    let n = bytes.len();
+    // Eight bytes at a time; the zeros past the end of the text stop it.
+    let mut j = start + if latin1 { 2 } else { 1 };
+    loop {
+        let other = !ascii_alphanumerics(load8(bytes, j)) & 0x8080_8080_8080_8080;
+        if other != 0 {
+            j += other.trailing_zeros() as usize / 8;
+            if !latin1_at(j) {
+                break;
+            }
+            latin1 = true;
+            j += 2;
+            continue;
+        }
+        j += 8;
+    }
+    let ends = j >= n || {
+        let x = bytes[j];
+        x < 0x80 && (!matches!(x, b'-' | b'\'' | b'.' | b',') || j + 1 >= n || bytes[j + 1] < 0x80 && !bytes[j + 1].is_ascii_alphanumeric())
+    };
+    (ends && j - start <= 22).then_some((j, latin1))
+}
+
+/// The eight bytes of `bytes` from `at` as a little-endian word, zero past
+/// the end.
+#[inline]
+fn load8(bytes: &[u8], at: usize) -> u64 {
+    let mut b = [0u8; 8];
+    match bytes.get(at..at + 8) {
+        Some(all) => b.copy_from_slice(all),
+        None => {
+            let rest = bytes.get(at..).unwrap_or_default();
+            b[..rest.len()].copy_from_slice(rest);
+        }
+    }
+    u64::from_le_bytes(b)
+}
+
+/// The top bit of each byte of `w` (little-endian) that is an ASCII
+/// letter or digit, the other bits clear.
+#[inline]
+fn ascii_alphanumerics(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x80 * ONES;
+    // Top bit of each byte of `x` (under 0x80) from `lo` to `hi`: no sum
+    // carries into the next byte.
+    let within = |x: u64, lo: u8, hi: u8| (x + (0x80 - lo as u64) * ONES) & !(x + (0x7F - hi as u64) * ONES) & HIGH;
+    let low7 = w & !HIGH;
+    (within(low7, b'0', b'9') | within(low7 | 0x20 * ONES, b'a', b'z')) & !w
+}
+
+/// The `len` bytes (ASCII letters and digits, `len` ≤ 22) at `start`,
+/// folded as `fold_norm` folds them, as three little-endian words, zero
+/// past `len`. A letter's 0x40 bit is set and a digit's clear, so lower
+/// case is that bit shifted onto the case bit.
+#[inline]
+fn plain_words(bytes: &[u8], start: usize, len: usize) -> [u64; 3] {
+    // The word `k` of the result; `valid`: how many of its bytes are the
+    // word's (1 to 8).
+    let fold = |k: usize, valid: usize| {
+        let x = load8(bytes, start + 8 * k) & u64::MAX >> (64 - 8 * valid);
+        x | (x & 0x4040_4040_4040_4040) >> 1
+    };
+    let mut w = [fold(0, len.min(8)), 0, 0];
+    if len > 8 {
+        w[1] = fold(1, (len - 8).min(8));
+        if len > 16 {
+            w[2] = fold(2, len - 16);
+        }
+    }
+    w
 }
 
 /// A contraction's ending ("t", "s", "re", "ll", "ve", "d", "m") as a whole
@@ -364,7 +498,11 @@ fn is_initialism(word: &str) -> bool {
 #[inline(always)] // once a token: no call, no copy of the token as an argument
 fn push_word(toks: &mut Vec<Token>, mut tok: Token, joined: bool, text: &str, lex: &Lexicon) {
     if tok.norm.is_empty() {
-        tok.norm = fold_norm(tok.span.slice(text));
+        tok.norm = match tok.span.slice(text).as_bytes() {
+            // A mark of one ASCII byte (most marks): folded as `fold_word` would.
+            &[b] if b < 0x80 => Norm::from_ascii_words(1, [u64::from(if b == b'`' { b'\'' } else { b.to_ascii_lowercase() }), 0, 0]),
+            _ => fold_norm(tok.span.slice(text)),
+        };
     }
     tok.id = lex.norm_id(&tok.norm);
     tok.sections = tok.id.map_or(0, |id| lex.bits_of(id));
@@ -437,8 +575,11 @@ mod tests {
 
     #[test]
     fn latin1_word_chars_as_unicode_says() {
-        for c in '\u{80}'..='\u{FF}' {
+        for c in ('\u{80}'..='\u{FF}').chain('\u{2000}'..='\u{206F}') {
             assert_eq!(is_word_char(c), c.is_alphanumeric() || c == '\u{00AD}', "{c:?}");
+        }
+        for c in ('\0'..='\u{FF}').chain('\u{2000}'..='\u{206F}') {
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
         }
     }
 
@@ -450,6 +591,23 @@ mod tests {
     #[test]
     fn keeps_initialisms_numbers_and_names_whole() {
         assert_eq!(norms("U.S. officials paid 3.5 or 1,000 to Kassym-Jomart.", "en"), ["u.s.", "officials", "paid", "3.5", "or", "1,000", "to", "kassym-jomart", "."]);
+    }
+
+    #[test]
+    fn plain_words_as_the_general_path() {
+        let lex = crate::lexicon::language("en").unwrap();
+        let text = "Said 3 officials, x-ray 40-page U.S. it's A1 Bcd. Zz9,no; 1,000 www.x.org WhoWhat abcdefghijklmnopqrstuv abcdefghijklmnopqrstuvw Été ÉTATS-Unis 3×4 a÷b déjà, Ça dÉjÀ l’été für Öl";
+        for n in [text.len(), text.len() - 1, text.len() - 4] {
+            for t in tokenize(&text[..n], lex, QuoteState::NONE).0 {
+                let raw = t.span.slice(&text[..n]);
+                if !raw.contains(['-', '\'']) {
+                    assert_eq!(t.norm, fold_norm(raw).as_str(), "{raw}");
+                }
+                assert_eq!(t.id, lex.norm_id(&t.norm), "{raw}");
+                assert_eq!(t.cap, raw.starts_with(char::is_uppercase), "{raw}");
+            }
+        }
+        assert!(ascii_alphanumerics(u64::from_le_bytes(*b"aZ09@[`{")) == 0x80808080);
     }
 
     #[test]

@@ -14,7 +14,7 @@ use super::pattern::{Pattern, PatternMatch, TokenTest};
 use crate::token::{Token, TokenKind};
 
 /// Farthest anchor from a pattern's start, in tokens.
-const MAX_OFFSET: usize = 3;
+const MAX_OFFSET: usize = 5;
 
 /// Most optional tests before an anchor that are split into variants
 /// (2^n variants).
@@ -38,13 +38,31 @@ struct Step {
     /// The anchor of an indexed pattern: the index found the pattern by
     /// this token's word, so it holds without a test.
     found: bool,
+    /// Bit `x % 64` for each `x` of `ids`, the first byte of `prefixes`,
+    /// the last byte of `suffixes`: most words are told apart by these
+    /// before any search or string comparison.
+    id_bits: u64,
+    first_bytes: u64,
+    last_bytes: u64,
+    /// How many of its words are marks ("," "»"): frequent in any text,
+    /// poor anchors.
+    marks: usize,
+}
+
+/// Bit `x % 64` of a word.
+#[inline]
+fn bit(x: u32) -> u64 {
+    1 << (x & 63)
 }
 
 impl Step {
     fn new(test: &TokenTest, optional: bool) -> Step {
         fn add(s: &mut Step, t: &TokenTest) {
             match t {
-                TokenTest::Word(_, ids) => s.ids.extend(ids),
+                TokenTest::Word(words, ids) => {
+                    s.ids.extend(ids);
+                    s.marks += words.iter().filter(|w| !w.starts_with(char::is_alphanumeric)).count();
+                }
                 TokenTest::Prefix(p) => s.prefixes.push(p.clone()),
                 TokenTest::Suffix(x) => s.suffixes.push(x.clone()),
                 TokenTest::Class(_, bit) => s.bits |= bit,
@@ -57,6 +75,9 @@ impl Step {
         let mut s = Step { optional, ..Step::default() };
         // Sorted already: a test's literal words are one `Word`.
         add(&mut s, test);
+        s.id_bits = s.ids.iter().fold(0, |b, &id| b | bit(id));
+        s.first_bytes = s.prefixes.iter().fold(0, |b, p| b | bit(p.as_bytes()[0].into()));
+        s.last_bytes = s.suffixes.iter().fold(0, |b, x| b | bit(x.as_bytes()[x.len() - 1].into()));
         s
     }
 
@@ -68,7 +89,7 @@ impl Step {
     #[inline]
     fn has_id(&self, tok: &Token) -> bool {
         // Most tests name one word: compared without a search.
-        tok.id.is_some_and(|id| match self.ids[..] {
+        tok.id.is_some_and(|id| self.id_bits & bit(id) != 0 && match self.ids[..] {
             [] => false,
             [one] => one == id,
             _ => self.ids.binary_search(&id).is_ok(),
@@ -86,8 +107,13 @@ impl Step {
         if tok.kind != TokenKind::Word {
             return false;
         }
+        if self.any_word || self.first_bytes | self.last_bytes == 0 {
+            return self.any_word;
+        }
         let w = tok.norm.as_str();
-        self.any_word || self.prefixes.iter().any(|p| w.starts_with(p.as_str())) || self.suffixes.iter().any(|s| w.len() > s.len() && w.ends_with(s.as_str()))
+        let (Some(&first), Some(&last)) = (w.as_bytes().first(), w.as_bytes().last()) else { return false };
+        self.first_bytes & bit(first.into()) != 0 && self.prefixes.iter().any(|p| w.starts_with(p.as_str()))
+            || self.last_bytes & bit(last.into()) != 0 && self.suffixes.iter().any(|s| w.len() > s.len() && w.ends_with(s.as_str()))
     }
 }
 
@@ -205,7 +231,7 @@ impl Matcher {
         for (_, _, steps) in &compiled {
             steps.iter().flat_map(|s| &s.ids).for_each(|&id| uses[id as usize] += 1);
         }
-        let common = |s: &Step| s.ids.iter().map(|&id| uses[id as usize]).sum::<usize>();
+        let common = |s: &Step| s.ids.iter().map(|&id| uses[id as usize]).sum::<usize>() + 1000 * s.marks;
         for (section, pattern, steps) in compiled {
             let push = |m: &mut Matcher, steps: Vec<Step>| {
                 m.compiled.push(Compiled { section: section as u16, pattern: pattern as u16, steps });

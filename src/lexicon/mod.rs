@@ -357,6 +357,12 @@ impl Lexicon {
         self.words.get(norm)
     }
 
+    /// `norm_id` of an inline form by its key (`Norm::inline_words`).
+    #[inline]
+    pub(crate) fn key_id(&self, key: [u64; 3]) -> Option<u32> {
+        self.words.get_key(key)
+    }
+
     /// The bits of a word id (see `word_id`).
     pub fn bits_of(&self, id: u32) -> u64 {
         self.word_bits[id as usize]

@@ -51,6 +51,12 @@ impl WordTable {
         let Some(key) = word.inline_words() else {
             return self.long.iter().find(|(w, _)| **w == **word).map(|&(_, id)| id);
         };
+        self.get_key(key)
+    }
+
+    /// The id of the inline word whose key (`Norm::inline_words`) is `key`.
+    #[inline]
+    pub(crate) fn get_key(&self, key: [u64; 3]) -> Option<u32> {
         let mask = self.slots.len() - 1;
         let mut i = (hash(&key) >> self.shift) as usize & mask;
         loop {
