@@ -52,6 +52,10 @@ t!(fr_un_autre_as_speaker, "fr", "Un autre raconte qu'il a dormi dehors.", [A]);
 t!(fr_images_without_author, "fr", "Selon des images diffusées sur les réseaux sociaux, des insultes ont fusé.", [A]);
 t!(it_feeling_is_no_report, "it", "La ministra si dice preoccupata per i conti delle regioni.", []);
 t!(it_stance_is_a_report, "it", "La ministra si dice convinta che i conti torneranno in ordine.", [N]);
+t!(fr_il_se_peut_que, "fr", "Il se peut que le pouvoir n’ait pas mesuré l’ampleur de la colère.", [U]);
+t!(fr_une_chose_est_sure, "fr", "Une chose est sûre : la réforme ne passera pas en l'état.", [U]);
+t!(en_one_thing_is_certain, "en", "One thing is certain: the deal is dead.", [U]);
+t!(en_it_stands_to_reason, "en", "It stands to reason that the bank knew.", [U]);
 t!(fr_coordinated_subject_not_a_description, "fr", "Maxime Combes, membre d'Attac, et quatorze autres signataires, admettent que la taxe est injuste.", [N]);
 t!(en_named_speaking_at_conference, "en", "Mr. Smith, speaking at a news conference in Washington on Tuesday, said the deal was close.", [N]);
 
