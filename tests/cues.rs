@@ -56,6 +56,10 @@ t!(fr_il_se_peut_que, "fr", "Il se peut que le pouvoir n’ait pas mesuré l’a
 t!(fr_une_chose_est_sure, "fr", "Une chose est sûre : la réforme ne passera pas en l'état.", [U]);
 t!(en_one_thing_is_certain, "en", "One thing is certain: the deal is dead.", [U]);
 t!(en_it_stands_to_reason, "en", "It stands to reason that the bank knew.", [U]);
+t!(de_eines_ist_sicher, "de", "Eines ist sicher: Der Vertrag ist gescheitert.", [U]);
+t!(es_una_cosa_es_segura, "es", "Una cosa es segura: el acuerdo ha muerto.", [U]);
+t!(pt_uma_coisa_e_certa, "pt", "Uma coisa é certa: o acordo morreu.", [U]);
+t!(it_una_cosa_e_certa, "it", "Una cosa è certa: l'accordo è morto.", [U]);
 t!(fr_coordinated_subject_not_a_description, "fr", "Maxime Combes, membre d'Attac, et quatorze autres signataires, admettent que la taxe est injuste.", [N]);
 t!(en_named_speaking_at_conference, "en", "Mr. Smith, speaking at a news conference in Washington on Tuesday, said the deal was close.", [N]);
 
