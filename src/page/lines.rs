@@ -160,6 +160,12 @@ fn is_link_line<'b, 'a: 'b>(nodes: impl Iterator<Item = &'b NodeRef<'a>>) -> boo
 mod tests {
     use super::*;
 
+    /// An article paragraph long enough for Readability to score and for the
+    /// match to anchor on.
+    fn paragraph(n: u32) -> String {
+        format!("<p>Paragraph {n} of the article, long enough to anchor the match, with a comma, two, three, and more words to score.</p>")
+    }
+
     #[test]
     fn a_sentence_ends_before_closing_quotes_and_brackets() {
         assert!(ends_sentence("Il a dit « oui. »"));
@@ -170,13 +176,12 @@ mod tests {
 
     #[test]
     fn teaser_links_and_their_lead_in_are_left_out_a_lead_in_of_what_is_read_is_not() {
-        let p = |n: u32| format!("<p>Paragraph {n} of the article, long enough to anchor the match, with a comma, two, three, and more words to score.</p>");
         let html = format!(
             "<html><body><article>{}{}{}<p><b>Read more:</b></p><p><a href=\"/a\">Another story on the docks and their long strike</a></p>\
              <p>See also: <a href=\"/b\">The port authority and its plans for the harbour front</a></p>{}{}\
              <p>The minister said:</p><blockquote><p>We will not give in to the pressure of the unions, whatever they say, and we will say so again.</p></blockquote>\
              <p><a href=\"/c\">The strike ended on Friday.</a> It had lasted, with a pause, five weeks and two days in all, the union said.</p>{}</article></body></html>",
-            p(1), p(2), p(3), p(4), p(5), p(6)
+            paragraph(1), paragraph(2), paragraph(3), paragraph(4), paragraph(5), paragraph(6)
         );
         let text = super::super::main_text(&html);
         for t in ["Read more:", "Another story", "See also:", "The port authority"] {
@@ -189,11 +194,10 @@ mod tests {
 
     #[test]
     fn a_closing_note_in_italics_or_bold_is_left_out_an_emphasized_intertitle_is_not() {
-        let p = |n: u32| format!("<p>Paragraph {n} of the article, long enough to anchor the match, with a comma, two, three, and more words to score.</p>");
         let html = format!(
             "<html><body><article>{}{}<p><strong>Back on the docks</strong></p>{}{}<p><em>The minister said so twice.</em> Nobody listened, and the strike went on.</p>\
              {}<p><i>(With AFP and Reuters)</i></p><p><strong><em>Like this story? Share it with a friend!</em></strong></p></article></body></html>",
-            p(1), p(2), p(3), p(4), p(5)
+            paragraph(1), paragraph(2), paragraph(3), paragraph(4), paragraph(5)
         );
         let text = super::super::main_text(&html);
         for t in ["With AFP", "Like this story"] {
@@ -206,12 +210,11 @@ mod tests {
 
     #[test]
     fn an_inline_teaser_is_left_out_of_its_paragraph_a_link_in_a_sentence_is_not() {
-        let p = |n: u32| format!("<p>Paragraph {n} of the article, long enough to anchor the match, with a comma, two, three, and more words to score.</p>");
         let html = format!(
             "<html><body><article>{}{}<p>The imam was arrested on Monday at the airport, on his way back. <span class=\"capsule\"><span>À LIRE AUSSI</span> \
              <strong><a href=\"/a\">Antisémitisme : retour au Moyen Âge</a></strong></span>His home was searched, and he was held until his trial.</p>\
              <p>It was, said <span>the French president <a href=\"/m\">Emmanuel Macron</a></span>, a good day for the <span>UN <a href=\"/u\">agency</a></span>.</p>{}</article></body></html>",
-            p(1), p(2), p(3)
+            paragraph(1), paragraph(2), paragraph(3)
         );
         let text = super::super::main_text(&html);
         assert!(!text.contains("LIRE AUSSI") && !text.contains("Moyen Âge"), "{text}");
@@ -222,12 +225,11 @@ mod tests {
 
     #[test]
     fn a_note_that_opens_with_a_label_is_left_out_a_labelled_paragraph_is_not() {
-        let p = |n: u32| format!("<p>Paragraph {n} of the article, long enough to anchor the match, with a comma, two, three, and more words to score.</p>");
         let html = format!(
             "<html><body><article>{}{}<p><strong>Analysis:</strong> the plan, which the unions reject, would cut the port's costs by a third, or more</p>{}\
              <div class=\"more\"><strong>More information:</strong> J. Porter et al. Docks and strikes, Journal of Harbour Studies (2019). \
              <a href=\"https://doi.org/10.1000/1\">DOI: 10.1000/1</a></div>{}</article></body></html>",
-            p(1), p(2), p(3), p(4)
+            paragraph(1), paragraph(2), paragraph(3), paragraph(4)
         );
         let text = super::super::main_text(&html);
         assert!(!text.contains("More information") && !text.contains("Journal of Harbour"), "{text}");

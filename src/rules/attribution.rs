@@ -764,7 +764,7 @@ fn appositive_frame(s: &SentenceView, m: PatternMatch, comma_at: usize) -> Optio
 /// preposition, conjunction, relative or participle) describe the subject
 /// before them, which speaks.
 fn described_subject(s: &SentenceView, m: PatternMatch, comma: usize) -> Option<Frame> {
-    let outer = (comma.saturating_sub(MAX_SPEAKER + 3)..comma).rev().find(|&k| s.toks[k].norm == "," || is_boundary(&s.toks[k]))?;
+    let outer = (comma.saturating_sub(MAX_SPEAKER + 3)..comma).rev().find(|&k| is_boundary(&s.toks[k]))?;
     let opening = s.toks.get(outer + 1).filter(|t| t.is_word() && !t.cap)?;
     let function_word = sec::DETERMINERS | sec::DEFINITE | sec::PRONOUNS | sec::COORDINATORS | sec::RELATIVES | sec::NP_PREPOSITIONS | sec::SPEAKER_STOP | sec::COMPLEMENTIZERS | sec::FRAME_SKIP | sec::TIME_WORDS;
     let participle = s.lex.has_suffix(sec::GERUND_SUFFIXES, &opening.norm) || s.lex.has_suffix(sec::PARTICIPLE_SUFFIXES, &opening.norm);
